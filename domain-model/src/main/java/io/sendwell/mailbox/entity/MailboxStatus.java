@@ -1,0 +1,6 @@
+package io.sendwell.mailbox.entity;
+
+/** Whether a mailbox may send. */
+public enum MailboxStatus {
+    ACTIVE, PAUSED
+}

@@ -1,0 +1,16 @@
+package io.sendwell.platform.entity;
+
+/**
+ * Base of every rule violation Sendwell reports to a caller. Declared as an application
+ * exception (rollback=true, inherited) in ejb-jar.xml so the domain model stays free of EJB
+ * annotations: the transaction rolls back and the caller gets this exception, not an EJBException.
+ */
+public abstract class SendwellException extends RuntimeException {
+
+    protected SendwellException(String message) {
+        super(message);
+    }
+
+    /** Short, stable title for problem responses, e.g. "Invalid input". */
+    public abstract String title();
+}

@@ -1,0 +1,140 @@
+package io.sendwell.tenant.entity;
+
+import io.sendwell.platform.entity.Ids;
+import io.sendwell.platform.entity.Require;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * A tenant-scoped API key. The plaintext is shown once, at creation; only its SHA-256 is kept.
+ * A fast hash is right here (unlike for passwords): the secret is 256 random bits, so there is
+ * nothing to brute-force, and every API request must check it cheaply. The public prefix finds
+ * the row without scanning.
+ */
+@Entity
+@Table(name = "api_key")
+@NamedQuery(name = ApiKey.OF_TENANT, query = "SELECT k FROM ApiKey k WHERE k.tenantId = :tenantId ORDER BY k.createdAt")
+@NamedQuery(name = ApiKey.BY_PREFIX, query = "SELECT k FROM ApiKey k WHERE k.prefix = :prefix")
+public class ApiKey {
+
+    public static final String OF_TENANT = "ApiKey.ofTenant";
+    public static final String BY_PREFIX = "ApiKey.byPrefix";
+    private static final String MARK = "sw_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "tenant_id", nullable = false, length = 36)
+    private String tenantId;
+
+    @Column(nullable = false, length = 80)
+    private String name;
+
+    @Column(nullable = false, unique = true, length = 16)
+    private String prefix;
+
+    @Column(name = "secret_hash", nullable = false, length = 64)
+    private String secretHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected ApiKey() {
+    }
+
+    private ApiKey(String tenantId, String name, String prefix, String secretHash, Instant now) {
+        this.id = Ids.newId();
+        this.tenantId = tenantId;
+        this.name = Require.text(name, "name", 80);
+        this.prefix = prefix;
+        this.secretHash = secretHash;
+        this.createdAt = now;
+    }
+
+    /** A new key and its plaintext, which the caller must show once and then forget. */
+    public record Issued(ApiKey key, String plaintext) {
+    }
+
+    public static Issued issue(String tenantId, String name, Instant now) {
+        String prefix = randomHex(6);
+        String plaintext = MARK + prefix + "_" + randomHex(32);
+        return new Issued(new ApiKey(tenantId, name, prefix, sha256(plaintext), now), plaintext);
+    }
+
+    /** The lookup prefix of a presented key, or null when it does not look like one of ours. */
+    public static String prefixOf(String presented) {
+        if (presented == null || !presented.startsWith(MARK) || presented.length() != MARK.length() + 12 + 1 + 64) {
+            return null;
+        }
+        return presented.substring(MARK.length(), MARK.length() + 12);
+    }
+
+    public boolean matches(String presented, Instant now) {
+        return revokedAt == null
+                && MessageDigest.isEqual(sha256(presented).getBytes(StandardCharsets.US_ASCII),
+                        secretHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] buffer = new byte[bytes];
+        RANDOM.nextBytes(buffer);
+        return HexFormat.of().formatHex(buffer);
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JDK", e);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+}
