@@ -25,7 +25,7 @@ public class AuditEntry {
     @Column(length = 36)
     private String id;
 
-    @Column(nullable = false)
+    @Column(name = "occurred_at", nullable = false)
     private Instant at;
 
     @Column(nullable = false, length = 120)

@@ -1,0 +1,43 @@
+package io.sendwell.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date before anything touches JPA (beans that use the database at
+ * start-up say {@code @DependsOn("SchemaMigrator")}). Bean-managed transactions because Flyway
+ * commits each migration itself; it gets the non-transactional data source for the same reason.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrator {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+    @Resource(lookup = "jdbc/sendwellNonTx")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        // The marker file db/flyway/flyway.location makes the folder findable through Liberty's
+        // class loader; failOnMissingLocations turns "found nothing" into a start-up failure.
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/flyway")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+    }
+}

@@ -1,0 +1,71 @@
+package io.sendwell.tenant.boundary;
+
+import io.sendwell.audit.boundary.AuditLog;
+import io.sendwell.platform.control.Caller;
+import io.sendwell.platform.entity.NotFoundException;
+import io.sendwell.tenant.entity.ApiKey;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Issuing, listing, revoking and checking tenant API keys. */
+@Stateless
+public class ApiKeyService {
+
+    @PersistenceContext(unitName = "sendwell")
+    EntityManager em;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** The tenant a presented key belongs to, and the key's id (never the secret). */
+    public record KeyOwner(String tenantId, String keyId) {
+    }
+
+    public ApiKey.Issued issue(Caller caller, String tenantId, String name) {
+        tenants.get(caller, tenantId);
+        ApiKey.Issued issued = ApiKey.issue(tenantId, name, clock.instant());
+        em.persist(issued.key());
+        audit.record(caller, tenantId, "api-key.created", "api-key", issued.key().id(), "name=" + issued.key().name());
+        return issued;
+    }
+
+    public List<ApiKey> list(Caller caller, String tenantId) {
+        tenants.get(caller, tenantId);
+        return em.createNamedQuery(ApiKey.OF_TENANT, ApiKey.class).setParameter("tenantId", tenantId).getResultList();
+    }
+
+    public void revoke(Caller caller, String tenantId, String keyId) {
+        tenants.get(caller, tenantId);
+        ApiKey key = em.find(ApiKey.class, keyId);
+        if (key == null || !key.tenantId().equals(tenantId)) {
+            throw new NotFoundException("API key", keyId);
+        }
+        key.revoke(clock.instant());
+        audit.record(caller, tenantId, "api-key.revoked", "api-key", keyId, "name=" + key.name());
+    }
+
+    /** Checked on every API request; a revoked key fails at once because nothing is cached. */
+    public Optional<KeyOwner> authenticate(String presented) {
+        String prefix = ApiKey.prefixOf(presented);
+        if (prefix == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(ApiKey.BY_PREFIX, ApiKey.class).setParameter("prefix", prefix)
+                .getResultStream()
+                .filter(key -> key.matches(presented, clock.instant()))
+                .map(key -> new KeyOwner(key.tenantId(), key.id()))
+                .findFirst();
+    }
+}

@@ -1,0 +1,128 @@
+package io.sendwell.tenant.boundary;
+
+import io.sendwell.audit.boundary.AuditLog;
+import io.sendwell.platform.control.Caller;
+import io.sendwell.platform.entity.ConflictException;
+import io.sendwell.platform.entity.NotFoundException;
+import io.sendwell.tenant.entity.Branding;
+import io.sendwell.tenant.entity.SesRegion;
+import io.sendwell.tenant.entity.Slug;
+import io.sendwell.tenant.entity.Tenant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Creating and changing tenants. Operators do everything; a tenant sees and rebrands only itself. */
+@Stateless
+public class TenantService {
+
+    @PersistenceContext(unitName = "sendwell")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sendwell.tenant.default-daily-limit", defaultValue = "10000")
+    int defaultDailyLimit;
+
+    @Inject
+    @ConfigProperty(name = "sendwell.tenant.default-region", defaultValue = "us-east-1")
+    String defaultRegion;
+
+    public record NewTenant(String slug, String displayName, String sesRegion, Integer dailyLimit,
+                            BrandingInput branding) {
+    }
+
+    public record BrandingInput(String productName, String logoUrl, String primaryColor) {
+        Branding toBranding() {
+            return Branding.of(productName, logoUrl, primaryColor);
+        }
+    }
+
+    /** A partial update: null fields stay as they are. */
+    public record TenantChanges(String displayName, String sesRegion, Integer dailyLimit, BrandingInput branding) {
+    }
+
+    public Tenant create(Caller caller, NewTenant input) {
+        caller.requirePlatformAdmin("create tenants");
+        Slug slug = Slug.of(input.slug());
+        if (!em.createNamedQuery(Tenant.BY_SLUG, Tenant.class).setParameter("slug", slug.asString()).getResultList().isEmpty()) {
+            throw new ConflictException("a tenant with slug '" + slug + "' already exists");
+        }
+        Tenant tenant = new Tenant(slug, input.displayName(),
+                SesRegion.of(input.sesRegion() == null ? defaultRegion : input.sesRegion()),
+                input.dailyLimit() == null ? defaultDailyLimit : input.dailyLimit(),
+                input.branding() == null ? null : input.branding().toBranding(), clock.instant());
+        em.persist(tenant);
+        audit.record(caller, tenant.id(), "tenant.created", "tenant", tenant.id(), "slug=" + slug);
+        return tenant;
+    }
+
+    public List<Tenant> list(Caller caller) {
+        if (caller.isPlatformAdmin()) {
+            return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
+        }
+        return List.of(get(caller, caller.tenantId()));
+    }
+
+    public Tenant get(Caller caller, String tenantId) {
+        caller.checkCanSee(tenantId, "tenant", tenantId);
+        Tenant tenant = em.find(Tenant.class, tenantId);
+        if (tenant == null) {
+            throw new NotFoundException("tenant", tenantId);
+        }
+        return tenant;
+    }
+
+    public Tenant update(Caller caller, String tenantId, TenantChanges changes) {
+        Tenant tenant = get(caller, tenantId);
+        StringBuilder detail = new StringBuilder();
+        if (changes.sesRegion() != null || changes.dailyLimit() != null) {
+            // Limits and region protect the shared SES account: only operators set them.
+            caller.requirePlatformAdmin("change a tenant's daily limit or SES region");
+        }
+        if (changes.displayName() != null) {
+            tenant.rename(changes.displayName());
+            detail.append("displayName ");
+        }
+        if (changes.sesRegion() != null) {
+            tenant.moveToRegion(SesRegion.of(changes.sesRegion()));
+            detail.append("sesRegion=").append(changes.sesRegion()).append(' ');
+        }
+        if (changes.dailyLimit() != null) {
+            tenant.changeDailyLimit(changes.dailyLimit());
+            detail.append("dailyLimit=").append(changes.dailyLimit()).append(' ');
+        }
+        if (changes.branding() != null) {
+            tenant.rebrand(changes.branding().toBranding());
+            detail.append("branding ");
+        }
+        audit.record(caller, tenantId, "tenant.updated", "tenant", tenantId, detail.toString().strip());
+        return tenant;
+    }
+
+    public Tenant pause(Caller caller, String tenantId, String reason) {
+        caller.requirePlatformAdmin("pause tenants");
+        Tenant tenant = get(caller, tenantId);
+        tenant.pause(reason);
+        audit.record(caller, tenantId, "tenant.paused", "tenant", tenantId, reason);
+        return tenant;
+    }
+
+    public Tenant reinstate(Caller caller, String tenantId, String reason) {
+        caller.requirePlatformAdmin("reinstate tenants");
+        Tenant tenant = get(caller, tenantId);
+        tenant.reinstate();
+        audit.record(caller, tenantId, "tenant.reinstated", "tenant", tenantId, reason);
+        return tenant;
+    }
+}

@@ -1,0 +1,67 @@
+package io.sendwell.maildomain.api;
+
+import io.sendwell.maildomain.boundary.MailDomainService;
+import io.sendwell.maildomain.boundary.MailDomainService.NewMailDomain;
+import io.sendwell.maildomain.entity.MailDomain;
+import io.sendwell.platform.api.ApiResource;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.time.Instant;
+import java.util.List;
+
+@Path("/tenants/{tenantId}/domains")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MailDomainsResource extends ApiResource {
+
+    @jakarta.ws.rs.core.Context
+    UriInfo uriInfo;
+
+    @Inject
+    MailDomainService domains;
+
+    public record MailDomainResponse(String id, String tenantId, String name, String unicodeName, String mailFromDomain,
+                                     String status, String statusDetail, List<String> dkimTokens, Instant createdAt,
+                                     Instant verifiedAt) {
+        public static MailDomainResponse of(MailDomain d) {
+            return new MailDomainResponse(d.id(), d.tenantId(), d.name().asString(), d.name().unicode(),
+                    d.mailFromDomain().asString(), d.status().name(), d.statusDetail(), d.dkimTokens(), d.createdAt(),
+                    d.verifiedAt());
+        }
+    }
+
+    @POST
+    public Response add(@PathParam("tenantId") String tenantId, NewMailDomain input) {
+        MailDomainResponse created = MailDomainResponse.of(domains.add(caller(), tenantId, requireBody(input)));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    public List<MailDomainResponse> list(@PathParam("tenantId") String tenantId) {
+        return domains.list(caller(), tenantId).stream().map(MailDomainResponse::of).toList();
+    }
+
+    @GET
+    @Path("{domainId}")
+    public MailDomainResponse get(@PathParam("tenantId") String tenantId, @PathParam("domainId") String domainId) {
+        return MailDomainResponse.of(domains.get(caller(), tenantId, domainId));
+    }
+
+    @DELETE
+    @Path("{domainId}")
+    public Response remove(@PathParam("tenantId") String tenantId, @PathParam("domainId") String domainId) {
+        domains.remove(caller(), tenantId, domainId);
+        return Response.noContent().build();
+    }
+}

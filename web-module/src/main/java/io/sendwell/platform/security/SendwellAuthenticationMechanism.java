@@ -1,0 +1,99 @@
+package io.sendwell.platform.security;
+
+import io.sendwell.platform.control.Caller;
+import io.sendwell.tenant.boundary.ApiKeyService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * The one authentication mechanism of the WAR (Liberty allows only one), dispatching by path:
+ * HTTP Basic for the platform administrator and Bearer API keys for tenants on /api. No session
+ * is registered for API calls, so no cookie can later stand in for credentials.
+ * The authenticated {@link Caller} is put on the request for resources to read.
+ */
+@ApplicationScoped
+public class SendwellAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String CALLER_ATTRIBUTE = Caller.class.getName();
+    public static final String FAILURE_ATTRIBUTE = "sendwell.authentication.failure";
+    public static final String PLATFORM_ADMIN = "platform-admin";
+    public static final String TENANT = "tenant";
+
+    @Inject
+    ApiKeyService apiKeys;
+
+    @Inject
+    @ConfigProperty(name = "sendwell.admin.user")
+    String adminUser;
+
+    @Inject
+    @ConfigProperty(name = "sendwell.admin.password")
+    String adminPassword;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/api/")) {
+            return context.doNothing();
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).strip(), request, context);
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(authorization.substring(7).strip(), request, context);
+        }
+        return unauthorized(request, context, "Authentication required: HTTP Basic (platform administrator) or 'Authorization: Bearer <api key>'");
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(request, context, "Malformed Basic credentials");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0 || !constantTimeEquals(decoded.substring(0, colon), adminUser)
+                | !constantTimeEquals(decoded.substring(colon + 1), adminPassword)) {
+            return unauthorized(request, context, "Invalid credentials");
+        }
+        request.setAttribute(CALLER_ATTRIBUTE, Caller.platformAdmin("admin:" + adminUser, request.getRemoteAddr()));
+        return context.notifyContainerAboutLogin("admin:" + adminUser, Set.of(PLATFORM_ADMIN));
+    }
+
+    private AuthenticationStatus bearer(String key, HttpServletRequest request, HttpMessageContext context) {
+        return apiKeys.authenticate(key)
+                .map(owner -> {
+                    String actor = "api-key:" + owner.keyId();
+                    request.setAttribute(CALLER_ATTRIBUTE, Caller.tenant(actor, owner.tenantId(), request.getRemoteAddr()));
+                    return context.notifyContainerAboutLogin(actor, Set.of(TENANT));
+                })
+                .orElseGet(() -> unauthorized(request, context, "Unknown or revoked API key"));
+    }
+
+    /**
+     * Liberty lets a request for an unconstrained URL through even after SEND_FAILURE, so the
+     * refusal is made by {@link AuthenticationRequiredFilter}: here we only note why.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context, String detail) {
+        request.setAttribute(FAILURE_ATTRIBUTE, detail);
+        return context.doNothing();
+    }
+
+    private static boolean constantTimeEquals(String a, String b) {
+        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,60 @@
+package io.sendwell.tenant.api;
+
+import io.sendwell.platform.api.ApiResource;
+import io.sendwell.tenant.boundary.ApiKeyService;
+import io.sendwell.tenant.entity.ApiKey;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.List;
+
+/** API keys: the plaintext is in the creation response only; listings show the prefix. */
+@Path("/tenants/{tenantId}/api-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApiKeysResource extends ApiResource {
+
+    @Inject
+    ApiKeyService apiKeys;
+
+    public record NewApiKey(String name) {
+    }
+
+    public record ApiKeyResponse(String id, String name, String prefix, Instant createdAt, Instant revokedAt) {
+        static ApiKeyResponse of(ApiKey key) {
+            return new ApiKeyResponse(key.id(), key.name(), key.prefix(), key.createdAt(), key.revokedAt());
+        }
+    }
+
+    public record CreatedApiKey(String id, String name, String prefix, Instant createdAt, String key, String notice) {
+    }
+
+    @POST
+    public Response create(@PathParam("tenantId") String tenantId, NewApiKey input) {
+        ApiKey.Issued issued = apiKeys.issue(caller(), tenantId, requireBody(input).name());
+        ApiKey key = issued.key();
+        return Response.status(201).entity(new CreatedApiKey(key.id(), key.name(), key.prefix(), key.createdAt(),
+                issued.plaintext(), "Store this key now: Sendwell keeps only a hash and cannot show it again.")).build();
+    }
+
+    @GET
+    public List<ApiKeyResponse> list(@PathParam("tenantId") String tenantId) {
+        return apiKeys.list(caller(), tenantId).stream().map(ApiKeyResponse::of).toList();
+    }
+
+    @DELETE
+    @Path("{keyId}")
+    public Response revoke(@PathParam("tenantId") String tenantId, @PathParam("keyId") String keyId) {
+        apiKeys.revoke(caller(), tenantId, keyId);
+        return Response.noContent().build();
+    }
+}
