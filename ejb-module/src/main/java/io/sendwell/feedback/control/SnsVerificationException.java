@@ -1,0 +1,35 @@
+package io.sendwell.feedback.control;
+
+import java.util.Objects;
+
+/**
+ * An SNS message we must not trust. The endpoint answers 403 (SNS does not retry client errors,
+ * and a forged message should not be retried). Messages never quote the body.
+ */
+public class SnsVerificationException extends RuntimeException {
+
+    public enum Reason {
+        UNSUPPORTED_SIGNATURE_VERSION,
+        TOPIC_NOT_ALLOWED,
+        UNTRUSTED_CERT_URL,
+        CERT_UNAVAILABLE,
+        CERT_EXPIRED,
+        CERT_NOT_YET_VALID,
+        BAD_SIGNATURE
+    }
+
+    private final Reason reason;
+
+    public SnsVerificationException(Reason reason, String detail) {
+        this(reason, detail, null);
+    }
+
+    public SnsVerificationException(Reason reason, String detail, Throwable cause) {
+        super(reason + ": " + detail, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
