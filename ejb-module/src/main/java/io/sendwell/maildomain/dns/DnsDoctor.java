@@ -28,8 +28,7 @@ public class DnsDoctor {
                         + "and many receivers and blocklists treat that as a bad sign."));
         DmarcCheck dmarc = new DmarcCheck(dns, setup, required.dmarc());
         checks.addAll(dmarc.check(dkimInPlace));
-        DnsReport draft = new DnsReport(setup.domain(), checks, null);
-        return new DnsReport(setup.domain(), checks, bulkSenders(setup, draft, dmarc.published()));
+        return new DnsReport(setup.domain(), checks, bulkSenders(setup, checks, dmarc.published()));
     }
 
     private static DnsRecord apexSpf(String domain) {
@@ -37,9 +36,10 @@ public class DnsDoctor {
                 "Lists every service allowed to send with " + domain + " as envelope sender.");
     }
 
-    private static BulkSenderReadiness bulkSenders(SesDomainSetup setup, DnsReport report, DmarcRecord dmarc) {
-        boolean spf = report.allOk(RecordPurpose.MAIL_FROM_SPF) && report.allOk(RecordPurpose.MAIL_FROM_MX);
-        boolean dkim = report.allOk(RecordPurpose.DKIM);
+    private static BulkSenderReadiness bulkSenders(SesDomainSetup setup, List<RecordCheck> checks,
+                                                   DmarcRecord dmarc) {
+        boolean spf = passes(checks, RecordPurpose.MAIL_FROM_SPF) && passes(checks, RecordPurpose.MAIL_FROM_MX);
+        boolean dkim = passes(checks, RecordPurpose.DKIM);
         boolean spfAligns = spf && setup.mailFromIsSubdomain() && dmarc != null
                 && dmarc.spfAlignment() == DmarcRecord.Alignment.RELAXED;
         // SES signs with d=<domain>, which aligns for mail From <domain> under either alignment mode.
@@ -58,5 +58,12 @@ public class DnsDoctor {
             gaps.add("neither SPF nor DKIM aligns with the From domain");
         }
         return new BulkSenderReadiness(spf, dkim, dmarc != null, aligned, gaps);
+    }
+
+    /** Warnings still pass: they weaken protection but do not make receivers fail the check. */
+    private static boolean passes(List<RecordCheck> checks, RecordPurpose purpose) {
+        List<RecordCheck> forPurpose = checks.stream().filter(c -> c.purpose() == purpose).toList();
+        return !forPurpose.isEmpty() && forPurpose.stream()
+                .allMatch(c -> c.verdict() == Verdict.OK || c.verdict() == Verdict.WARNING);
     }
 }

@@ -21,10 +21,4 @@ public record DnsReport(String domain, List<RecordCheck> checks, BulkSenderReadi
     public boolean isHealthy() {
         return checks.stream().noneMatch(c -> c.verdict().isProblem() || c.verdict() == Verdict.NOT_CHECKED);
     }
-
-    boolean allOk(RecordPurpose purpose) {
-        List<RecordCheck> forPurpose = checksFor(purpose);
-        return !forPurpose.isEmpty() && forPurpose.stream()
-                .allMatch(c -> c.verdict() == Verdict.OK || c.verdict() == Verdict.WARNING);
-    }
 }

@@ -6,6 +6,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -110,7 +111,7 @@ public final class LoopbackDnsServer implements AutoCloseable {
             try {
                 DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
                 socket.receive(packet);
-                byte[] query = java.util.Arrays.copyOf(packet.getData(), packet.getLength());
+                byte[] query = Arrays.copyOf(packet.getData(), packet.getLength());
                 byte[] reply = answer(new Message(query)).toWire();
                 socket.send(new DatagramPacket(reply, reply.length, packet.getSocketAddress()));
             } catch (IOException e) {
