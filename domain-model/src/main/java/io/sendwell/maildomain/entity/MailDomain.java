@@ -51,6 +51,10 @@ public class MailDomain {
     @Column(name = "dkim_tokens", length = 400)
     private String dkimTokens;
 
+    /** Own daily limit; null means the tenant's limit applies. */
+    @Column(name = "daily_limit")
+    private Integer dailyLimit;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -101,6 +105,17 @@ public class MailDomain {
     public void markPending(String detail) {
         this.status = MailDomainStatus.PENDING;
         this.statusDetail = detail;
+    }
+
+    public void changeDailyLimit(Integer newLimit) {
+        if (newLimit != null && newLimit <= 0) {
+            throw new InvalidInputException("dailyLimit must be greater than 0, was " + newLimit);
+        }
+        this.dailyLimit = newLimit;
+    }
+
+    public Integer dailyLimit() {
+        return dailyLimit;
     }
 
     public boolean belongsTo(String aTenantId) {

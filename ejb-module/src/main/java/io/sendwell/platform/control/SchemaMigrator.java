@@ -33,11 +33,22 @@ public class SchemaMigrator {
         // class loader; failOnMissingLocations turns "found nothing" into a start-up failure.
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
+                .placeholders(java.util.Map.of("blob", binaryType()))
                 .locations("classpath:db/flyway")
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /** The one type the two databases spell differently. */
+    private String binaryType() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                    ? "BYTEA" : "BLOB";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
     }
 }

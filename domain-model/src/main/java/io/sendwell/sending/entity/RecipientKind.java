@@ -1,0 +1,5 @@
+package io.sendwell.sending.entity;
+
+public enum RecipientKind {
+    TO, CC, BCC
+}
