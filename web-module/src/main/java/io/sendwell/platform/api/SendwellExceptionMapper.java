@@ -5,6 +5,7 @@ import io.sendwell.platform.entity.ForbiddenException;
 import io.sendwell.platform.entity.InvalidInputException;
 import io.sendwell.platform.entity.NotFoundException;
 import io.sendwell.platform.entity.SendwellException;
+import io.sendwell.sending.entity.SendRefusedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,7 +16,11 @@ public class SendwellExceptionMapper implements ExceptionMapper<SendwellExceptio
 
     @Override
     public Response toResponse(SendwellException e) {
-        return Problem.response(statusOf(e), e.title(), e.getMessage());
+        Response problem = Problem.response(statusOf(e), e.title(), e.getMessage());
+        if (e instanceof SendRefusedException refused && refused.retryAfterSeconds() > 0) {
+            return Response.fromResponse(problem).header("Retry-After", refused.retryAfterSeconds()).build();
+        }
+        return problem;
     }
 
     static int statusOf(SendwellException e) {
@@ -30,6 +35,15 @@ public class SendwellExceptionMapper implements ExceptionMapper<SendwellExceptio
         }
         if (e instanceof ForbiddenException) {
             return 403;
+        }
+        if (e instanceof SendRefusedException refused) {
+            return switch (refused.reason()) {
+                case PAUSED -> 403;
+                case DOMAIN_NOT_VERIFIED -> 409;
+                case SUPPRESSED_RECIPIENTS -> 422;
+                case LIMIT_REACHED -> 429;
+                case TOO_LARGE -> 413;
+            };
         }
         if (e instanceof HasHttpStatus withStatus) {
             return withStatus.httpStatus();

@@ -1,0 +1,97 @@
+package io.sendwell.sending.boundary;
+
+import io.sendwell.sending.control.MailSender;
+import io.sendwell.sending.control.OutboundEmail;
+import io.sendwell.sending.control.SendFailure;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Takes accepted messages off the outbound queue and sends them through SES, paced to the
+ * account's max send rate and fairly between tenants. A message that must wait, or that SES
+ * throttled, goes back on the queue with a delivery delay instead of holding a thread.
+ * Anything unexpected propagates: the JMS message is redelivered (and after the limit lands in
+ * the queue's exception destination); the claim in the database prevents a second SES call.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/sendwell/OutboundQueue")
+})
+public class OutboundDispatcher implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(OutboundDispatcher.class.getName());
+
+    @Inject
+    DispatchService dispatch;
+
+    @Inject
+    SendPacer pacer;
+
+    @Inject
+    MailSender sender;
+
+    @Inject
+    OutboundQueue queue;
+
+    @Override
+    public void onMessage(Message jmsMessage) {
+        String messageId;
+        String tenantId;
+        String region;
+        try {
+            if (!(jmsMessage instanceof TextMessage text)) {
+                LOG.warning("Ignoring a non-text message on the outbound queue: " + jmsMessage.getJMSMessageID());
+                return;
+            }
+            messageId = text.getText();
+            tenantId = text.getStringProperty(OutboundQueue.TENANT_PROPERTY);
+            region = text.getStringProperty(OutboundQueue.REGION_PROPERTY);
+        } catch (JMSException e) {
+            throw new IllegalStateException("unreadable outbound message", e);
+        }
+        dispatchOne(messageId, tenantId, region);
+    }
+
+    private void dispatchOne(String messageId, String tenantId, String region) {
+        Duration wait = pacer.acquire(region, tenantId);
+        if (!wait.isZero()) {
+            queue.enqueue(messageId, tenantId, region, wait.toMillis());
+            return;
+        }
+        Optional<OutboundEmail> job = dispatch.claim(messageId);
+        if (job.isEmpty()) {
+            return; // already sent (a redelivery) or no longer exists
+        }
+        try {
+            dispatch.markSent(messageId, sender.send(job.get()));
+        } catch (SendFailure failure) {
+            handle(messageId, tenantId, region, failure);
+        }
+    }
+
+    private void handle(String messageId, String tenantId, String region, SendFailure failure) {
+        if (!failure.isTransient()) {
+            dispatch.fail(messageId, failure.getMessage());
+            return;
+        }
+        if (dispatch.retryLater(messageId, failure.getMessage())) {
+            long backoff = backoffMillis(dispatch.attempts(messageId));
+            LOG.info(() -> "SES busy for message " + messageId + " (" + failure.errorType() + "), retrying in " + backoff + " ms");
+            queue.enqueue(messageId, tenantId, region, backoff);
+        }
+    }
+
+    /** 1 s, 2 s, 4 s ... capped at 5 minutes. */
+    static long backoffMillis(int attempts) {
+        return Math.min(300_000L, 1000L << Math.min(attempts - 1, 20));
+    }
+}

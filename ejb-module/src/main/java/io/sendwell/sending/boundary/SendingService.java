@@ -1,0 +1,176 @@
+package io.sendwell.sending.boundary;
+
+import io.sendwell.mailbox.entity.EmailAddress;
+import io.sendwell.mailbox.entity.Mailbox;
+import io.sendwell.maildomain.entity.MailDomain;
+import io.sendwell.platform.control.Caller;
+import io.sendwell.platform.entity.ForbiddenException;
+import io.sendwell.platform.entity.Ids;
+import io.sendwell.platform.entity.InvalidInputException;
+import io.sendwell.platform.entity.Require;
+import io.sendwell.sending.control.AccountQuota;
+import io.sendwell.sending.control.DailyLimit;
+import io.sendwell.sending.control.MimeComposer;
+import io.sendwell.sending.control.SendRequest;
+import io.sendwell.sending.entity.MessageRecipient;
+import io.sendwell.sending.entity.OutboundMessage;
+import io.sendwell.sending.entity.RecipientKind;
+import io.sendwell.sending.entity.SendRefusedException;
+import io.sendwell.sending.entity.TrafficClass;
+import io.sendwell.tenant.entity.Tenant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Accepts a message for sending: resolve the mailbox, validate, check suppressions, reserve
+ * against every daily limit, store it QUEUED and put it on the outbound queue — all in one
+ * transaction, so a refused or failed request leaves nothing behind and an accepted one is
+ * never lost (the JMS send commits with the row).
+ */
+@Stateless
+public class SendingService {
+
+    /** SES accepts at most 50 recipients per message. */
+    public static final int MAX_RECIPIENTS = 50;
+
+    @PersistenceContext(unitName = "sendwell")
+    EntityManager em;
+
+    @Inject
+    DailyCounters counters;
+
+    @Inject
+    AccountQuotas quotas;
+
+    @Inject
+    OutboundQueue outbound;
+
+    @Inject
+    SendChecks checks;
+
+    @Inject
+    Clock clock;
+
+    /** The answer to a send: the message id and whether this was a replay of an earlier request. */
+    public record Accepted(String messageId, String status, boolean replay) {
+    }
+
+    public Accepted accept(Caller caller, SendRequest request, String idempotencyKey) {
+        if (caller.isPlatformAdmin()) {
+            throw new ForbiddenException("messages are sent with a tenant's API key, not as the platform administrator");
+        }
+        if (request == null) {
+            throw new InvalidInputException("a JSON request body is required");
+        }
+        String key = idempotencyKey == null ? null : Require.text(idempotencyKey, "Idempotency-Key", 200);
+        Optional<OutboundMessage> earlier = findByIdempotencyKey(caller.tenantId(), key);
+        if (earlier.isPresent()) {
+            return new Accepted(earlier.get().id(), earlier.get().status().name(), true);
+        }
+        Tenant tenant = em.find(Tenant.class, caller.tenantId());
+        if (!tenant.isActive()) {
+            throw new SendRefusedException(SendRefusedException.Reason.PAUSED, "tenant '" + tenant.slug() + "' is paused: " + tenant.statusReason());
+        }
+        EmailAddress from = EmailAddress.of(request.from());
+        Mailbox mailbox = em.createNamedQuery(Mailbox.BY_ADDRESS, Mailbox.class).setParameter("address", from.normalised())
+                .getResultStream().filter(m -> m.belongsTo(tenant.id())).findFirst()
+                .orElseThrow(() -> new InvalidInputException("'from' address " + from + " is not one of your mailboxes"));
+        if (!mailbox.isActive()) {
+            throw new SendRefusedException(SendRefusedException.Reason.PAUSED, "mailbox " + from + " is paused: " + mailbox.statusReason());
+        }
+        MailDomain domain = em.find(MailDomain.class, mailbox.domainId());
+        if (!domain.isVerified()) {
+            throw new SendRefusedException(SendRefusedException.Reason.DOMAIN_NOT_VERIFIED, "domain " + domain.name()
+                    + " is not verified yet (status " + domain.status() + "); publish its DNS records and wait for SES to verify it");
+        }
+        checks.refuseIfPaused(tenant.id(), domain.id(), mailbox.id());
+        TrafficClass trafficClass = TrafficClass.of(request.trafficClass());
+        Map<String, RecipientKind> recipients = recipients(request);
+        checks.refuseIfSuppressed(tenant.id(), recipients.keySet());
+
+        String messageId = Ids.newId();
+        MimeComposer.Composed mime = new MimeComposer().compose(messageId, from,
+                request.fromName() == null ? mailbox.displayName() : request.fromName(),
+                addressesOf(recipients, RecipientKind.TO), addressesOf(recipients, RecipientKind.CC),
+                parse(request.replyTo(), "replyTo"), request, trafficClass);
+        counters.reserve(limits(tenant, domain, mailbox), recipients.size());
+
+        OutboundMessage message = new OutboundMessage(messageId, tenant.id(), mailbox.id(), domain.id(), from.asString(),
+                mime.subject(), trafficClass, key, tenant.sesRegion().asString(), recipients.size(), mime.raw(), clock.instant());
+        em.persist(message);
+        recipients.forEach((address, kind) -> em.persist(new MessageRecipient(messageId, address, kind)));
+        outbound.enqueue(messageId, tenant.id(), tenant.sesRegion().asString(), 0);
+        return new Accepted(messageId, message.status().name(), false);
+    }
+
+    private Optional<OutboundMessage> findByIdempotencyKey(String tenantId, String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(OutboundMessage.BY_IDEMPOTENCY_KEY, OutboundMessage.class)
+                .setParameter("tenantId", tenantId).setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /** Widest scope first, always in this order (see {@link DailyCounters}). */
+    private List<DailyLimit> limits(Tenant tenant, MailDomain domain, Mailbox mailbox) {
+        AccountQuota quota = quotas.of(tenant.sesRegion().asString());
+        double throttle = checks.throttleFactor(tenant.id(), domain.id(), mailbox.id());
+        List<DailyLimit> limits = new ArrayList<>();
+        if (quota.max24HourSend() > 0) {
+            limits.add(new DailyLimit("account:" + quota.region(), "the SES account's 24-hour quota in " + quota.region(),
+                    (long) quota.max24HourSend()));
+        }
+        limits.add(new DailyLimit("tenant:" + tenant.id(), "the tenant's daily limit", scaled(tenant.dailyLimit(), throttle)));
+        int domainLimit = domain.dailyLimit() == null ? tenant.dailyLimit() : domain.dailyLimit();
+        limits.add(new DailyLimit("domain:" + domain.id(), "the daily limit of domain " + domain.name(), scaled(domainLimit, throttle)));
+        limits.add(new DailyLimit("mailbox:" + mailbox.id(), "the daily limit of mailbox " + mailbox.address(),
+                scaled(mailbox.dailyLimit(), throttle)));
+        return limits;
+    }
+
+    private static long scaled(int limit, double factor) {
+        return Math.max(1, (long) Math.floor(limit * factor));
+    }
+
+    private static Map<String, RecipientKind> recipients(SendRequest request) {
+        Map<String, RecipientKind> recipients = new LinkedHashMap<>();
+        parse(request.toOrEmpty(), "to").forEach(a -> recipients.putIfAbsent(a.normalised(), RecipientKind.TO));
+        parse(request.ccOrEmpty(), "cc").forEach(a -> recipients.putIfAbsent(a.normalised(), RecipientKind.CC));
+        parse(request.bccOrEmpty(), "bcc").forEach(a -> recipients.putIfAbsent(a.normalised(), RecipientKind.BCC));
+        if (request.toOrEmpty().isEmpty()) {
+            throw new InvalidInputException("'to' needs at least one recipient");
+        }
+        if (recipients.size() > MAX_RECIPIENTS) {
+            throw new InvalidInputException("a message may have at most " + MAX_RECIPIENTS + " recipients (to, cc and bcc together); it has " + recipients.size());
+        }
+        return recipients;
+    }
+
+    private static List<EmailAddress> addressesOf(Map<String, RecipientKind> recipients, RecipientKind kind) {
+        return recipients.entrySet().stream().filter(e -> e.getValue() == kind).map(e -> EmailAddress.of(e.getKey())).toList();
+    }
+
+    private static List<EmailAddress> parse(List<String> addresses, String field) {
+        if (addresses == null) {
+            return List.of();
+        }
+        List<EmailAddress> parsed = new ArrayList<>();
+        for (String address : addresses) {
+            try {
+                parsed.add(EmailAddress.of(address));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(field + ": " + e.getMessage());
+            }
+        }
+        return parsed;
+    }
+}
