@@ -1,5 +1,6 @@
 package io.sendwell.simulator.account;
 
+import jakarta.enterprise.context.RequestScoped;
 import io.sendwell.simulator.JsonBodies;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-@jakarta.enterprise.context.RequestScoped
+@RequestScoped
 @Path("/v2/email/account")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {

@@ -1,5 +1,6 @@
 package io.sendwell.simulator.account;
 
+import jakarta.enterprise.context.RequestScoped;
 import io.sendwell.simulator.JsonBodies;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -15,7 +16,7 @@ import java.util.Locale;
  * {@code MaxSendRate}, {@code EnforcementStatus}, {@code SendingEnabled}, {@code ProductionAccessEnabled};
  * answers the GetAccount shape. {@code DELETE /sim/account} restores the configured settings and clears counters.
  */
-@jakarta.enterprise.context.RequestScoped
+@RequestScoped
 @Path("/sim/account")
 @Produces(MediaType.APPLICATION_JSON)
 public class SimAccountResource {

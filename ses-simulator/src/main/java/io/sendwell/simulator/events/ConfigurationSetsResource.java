@@ -1,5 +1,6 @@
 package io.sendwell.simulator.events;
 
+import jakarta.enterprise.context.RequestScoped;
 import io.sendwell.simulator.JsonBodies;
 import io.sendwell.simulator.PathSegments;
 import io.sendwell.simulator.SesException;
@@ -19,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.HashSet;
 
-@jakarta.enterprise.context.RequestScoped
+@RequestScoped
 @Path("/v2/email/configuration-sets")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConfigurationSetsResource {

@@ -1,5 +1,6 @@
 package io.sendwell.simulator.events;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Control endpoints (not SES): the signing certificate, subscription confirmation and a log of SNS posts. */
-@jakarta.enterprise.context.RequestScoped
+@RequestScoped
 @Path("/sim/sns")
 public class SimSnsResource {
 

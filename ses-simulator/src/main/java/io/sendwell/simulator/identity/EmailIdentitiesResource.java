@@ -1,5 +1,6 @@
 package io.sendwell.simulator.identity;
 
+import jakarta.enterprise.context.RequestScoped;
 import io.sendwell.simulator.JsonBodies;
 import io.sendwell.simulator.PathSegments;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 
-@jakarta.enterprise.context.RequestScoped
+@RequestScoped
 @Path("/v2/email/identities")
 @Produces(MediaType.APPLICATION_JSON)
 public class EmailIdentitiesResource {

@@ -1,5 +1,6 @@
 package io.sendwell.simulator.identity;
 
+import jakarta.enterprise.context.RequestScoped;
 import io.sendwell.simulator.PathSegments;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Encoded;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Control endpoint (not SES): verify an identity (and its MAIL FROM domain) without waiting. */
-@jakarta.enterprise.context.RequestScoped
+@RequestScoped
 @Path("/sim/identities")
 @Produces(MediaType.APPLICATION_JSON)
 public class SimIdentitiesResource {

@@ -1,5 +1,6 @@
 package io.sendwell.simulator.rules;
 
+import jakarta.enterprise.context.RequestScoped;
 import io.sendwell.simulator.JsonBodies;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,7 +23,7 @@ import java.util.List;
  * Control endpoint (not SES): the rule table. Body {@code {"rules":[{"pattern":"example.org","outcome":"bounce"}]}}
  * or the bare array; replaces the whole table.
  */
-@jakarta.enterprise.context.RequestScoped
+@RequestScoped
 @Path("/sim/rules")
 @Produces(MediaType.APPLICATION_JSON)
 public class SimRulesResource {

@@ -1,5 +1,6 @@
 package io.sendwell.simulator.sending;
 
+import jakarta.enterprise.context.RequestScoped;
 import io.sendwell.simulator.JsonBodies;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -8,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-@jakarta.enterprise.context.RequestScoped
+@RequestScoped
 @Path("/v2/email/outbound-emails")
 @Produces(MediaType.APPLICATION_JSON)
 public class SendEmailResource {

@@ -1,5 +1,6 @@
 package io.sendwell.simulator.sending;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Control endpoint (not SES): messages SendEmail accepted, oldest first; filters {@code to}, {@code from}, {@code configurationSet}. */
-@jakarta.enterprise.context.RequestScoped
+@RequestScoped
 @Path("/sim/messages")
 public class SimMessagesResource {
 

@@ -1,5 +1,6 @@
 package io.sendwell.simulator.suppression;
 
+import jakarta.enterprise.context.RequestScoped;
 import static io.sendwell.simulator.JsonBodies.epochSeconds;
 
 import io.sendwell.simulator.JsonBodies;
@@ -22,7 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
 
-@jakarta.enterprise.context.RequestScoped
+@RequestScoped
 @Path("/v2/email/suppression/addresses")
 @Produces(MediaType.APPLICATION_JSON)
 public class SuppressedDestinationsResource {
