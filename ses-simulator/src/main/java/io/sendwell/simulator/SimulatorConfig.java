@@ -64,6 +64,23 @@ public class SimulatorConfig {
     @ConfigProperty(name = "ses-simulator.sns.subscription-confirmation")
     boolean sendSubscriptionConfirmation;
 
+    @Inject
+    @ConfigProperty(name = "ses-simulator.sns.keystore")
+    java.util.Optional<String> snsKeystore;
+
+    @Inject
+    @ConfigProperty(name = "ses-simulator.sns.keystore-password", defaultValue = "ses-simulator")
+    String snsKeystorePassword;
+
+    /** PKCS#12 file holding the signing key and certificate, created on first start; empty = new key every start. */
+    public java.util.Optional<java.nio.file.Path> snsKeystore() {
+        return snsKeystore.filter(s -> !s.isBlank()).map(java.nio.file.Path::of);
+    }
+
+    public char[] snsKeystorePassword() {
+        return snsKeystorePassword.toCharArray();
+    }
+
     public String publicUrl() {
         return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }

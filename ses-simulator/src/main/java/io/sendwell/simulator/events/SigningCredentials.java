@@ -29,6 +29,38 @@ public record SigningCredentials(KeyPair keys, X509Certificate certificate) {
         }
     }
 
+    /**
+     * Loads the key and certificate from a PKCS#12 file, or generates them and writes the file, so the
+     * certificate Sendwell is told to trust survives restarts.
+     */
+    public static SigningCredentials loadOrCreate(java.nio.file.Path file, char[] password, Instant now) {
+        try {
+            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+            if (java.nio.file.Files.exists(file)) {
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                    store.load(in, password);
+                }
+                X509Certificate certificate = (X509Certificate) store.getCertificate(ALIAS);
+                java.security.PrivateKey key = (java.security.PrivateKey) store.getKey(ALIAS, password);
+                return new SigningCredentials(new KeyPair(certificate.getPublicKey(), key), certificate);
+            }
+            SigningCredentials created = generate(now);
+            store.load(null, password);
+            store.setKeyEntry(ALIAS, created.keys().getPrivate(), password, new java.security.cert.Certificate[] {created.certificate()});
+            if (file.getParent() != null) {
+                java.nio.file.Files.createDirectories(file.getParent());
+            }
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                store.store(out, password);
+            }
+            return created;
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException("cannot load or create the SNS signing keystore " + file, e);
+        }
+    }
+
+    private static final String ALIAS = "sns-signing";
+
     /** Base64 SHA256withRSA signature (SNS SignatureVersion 2). */
     public String sign(String stringToSign) {
         try {

@@ -85,7 +85,9 @@ public class SnsPublisher {
 
     @PostConstruct
     void start() {
-        credentials = SigningCredentials.generate(clock.instant());
+        credentials = config.snsKeystore()
+                .map(file -> SigningCredentials.loadOrCreate(file, config.snsKeystorePassword(), clock.instant()))
+                .orElseGet(() -> SigningCredentials.generate(clock.instant()));
         messages = new SnsMessages(credentials, config.publicUrl());
         scheduler = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "ses-simulator-sns");
@@ -93,7 +95,7 @@ public class SnsPublisher {
             return thread;
         });
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        LOG.info(() -> "SES simulator signs SNS messages with a new certificate, SHA-256 fingerprint "
+        LOG.info(() -> "SES simulator signs SNS messages with the certificate of SHA-256 fingerprint "
                 + credentials.sha256Fingerprint() + ", served at " + messages.signingCertUrl()
                 + "; events go to " + config.snsEndpoint());
     }

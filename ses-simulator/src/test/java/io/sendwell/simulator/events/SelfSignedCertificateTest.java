@@ -96,4 +96,14 @@ class SelfSignedCertificateTest {
         verifier.update(stringToSign.getBytes(StandardCharsets.UTF_8));
         return verifier.verify(Base64.getDecoder().decode(signature));
     }
+
+    @Test
+    void keystoreKeepsTheSameCertificateAcrossRestarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path file = dir.resolve("sns/signing.p12");
+        SigningCredentials first = SigningCredentials.loadOrCreate(file, "pw".toCharArray(), NOW);
+        SigningCredentials again = SigningCredentials.loadOrCreate(file, "pw".toCharArray(), NOW.plusSeconds(60));
+
+        assertThat(again.sha256Fingerprint()).isEqualTo(first.sha256Fingerprint());
+        assertThat(again.sign("x")).isEqualTo(first.sign("x"));
+    }
 }
