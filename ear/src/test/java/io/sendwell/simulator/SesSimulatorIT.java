@@ -38,6 +38,7 @@ import software.amazon.awssdk.services.sesv2.model.DkimStatus;
 import software.amazon.awssdk.services.sesv2.model.EventType;
 import software.amazon.awssdk.services.sesv2.model.GetAccountResponse;
 import software.amazon.awssdk.services.sesv2.model.GetEmailIdentityResponse;
+import software.amazon.awssdk.services.sesv2.model.LimitExceededException;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
 import software.amazon.awssdk.services.sesv2.model.NotFoundException;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
@@ -119,6 +120,46 @@ class SesSimulatorIT {
     }
 
     @Test
+    void dailyQuotaIsEnforcedPerRecipient() throws Exception {
+        String domain = verifiedDomain();
+        http("PUT", "/sim/account", "{\"Max24HourSend\":1}");
+        ses.sendEmail(simple("quota@" + domain, "success@simulator.amazonses.com", null));
+        assertThatThrownBy(() -> ses.sendEmail(simple("quota@" + domain, "success@simulator.amazonses.com", null)))
+                .isInstanceOf(LimitExceededException.class)
+                .hasMessageContaining("Daily message quota exceeded");
+        assertThat(ses.getAccount(r -> { }).sendQuota().sentLast24Hours()).isEqualTo(1.0);
+    }
+
+    @Test
+    void sandboxAccountsMaySendOnlyToVerifiedIdentitiesAndTheMailboxSimulator() throws Exception {
+        String domain = verifiedDomain();
+        http("PUT", "/sim/account", "{\"ProductionAccessEnabled\":false}");
+        ses.sendEmail(simple("sandbox@" + domain, "ooto@simulator.amazonses.com", null));
+        assertThatThrownBy(() -> ses.sendEmail(simple("sandbox@" + domain, "someone@elsewhere.example", null)))
+                .isInstanceOf(MessageRejectedException.class)
+                .hasMessageContaining("someone@elsewhere.example");
+    }
+
+    @Test
+    void ruleTableBouncesADomainAndTheBouncedAddressIsThenSuppressed() throws Exception {
+        String domain = verifiedDomain();
+        String bouncing = "rules-" + shortId() + ".example";
+        String recipient = "ann@" + bouncing;
+        http("PUT", "/sim/rules", "{\"rules\":[{\"pattern\":\"" + bouncing + "\",\"outcome\":\"bounce\"}]}");
+        try {
+            String first = ses.sendEmail(simple("rules@" + domain, recipient, null)).messageId();
+            String second = ses.sendEmail(simple("rules@" + domain, recipient, null)).messageId();
+
+            assertThat(outcome(first, recipient)).isEqualTo("bounce");
+            assertThat(outcome(second, recipient)).isEqualTo("suppressed");
+            assertThat(ses.getSuppressedDestination(r -> r.emailAddress(recipient)).suppressedDestination().reason())
+                    .isEqualTo(SuppressionListReason.BOUNCE);
+        } finally {
+            http("DELETE", "/sim/rules", null);
+        }
+    }
+
+    @Test
     void identitiesAreUniqueAndUnknownOnesAreNotFound() {
         String domain = "dup-" + shortId() + ".example";
         ses.createEmailIdentity(r -> r.emailIdentity(domain));
@@ -181,6 +222,13 @@ class SesSimulatorIT {
         assertThat(eventTypes).containsExactly("Send", "Bounce");
         JsonArray subscriptions = json(http("GET", "/sim/sns/subscriptions", null)).asJsonArray();
         assertThat(subscriptions.getValuesAs(JsonObject.class)).anyMatch(s -> s.getString("topicArn").equals(topicArn));
+    }
+
+    private static String outcome(String messageId, String recipient) throws Exception {
+        return json(http("GET", "/sim/messages?to=" + recipient, null)).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("messageId").equals(messageId))
+                .findFirst().orElseThrow()
+                .getJsonObject("outcomes").getString(recipient);
     }
 
     private static SesV2Client client(boolean withoutRetries) {
