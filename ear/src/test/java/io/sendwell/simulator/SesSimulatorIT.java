@@ -160,6 +160,29 @@ class SesSimulatorIT {
     }
 
     @Test
+    void rawMessageRecipientsComeFromItsHeadersAndTheIdentitysDefaultConfigurationSetApplies() throws Exception {
+        String configurationSet = "default-" + shortId();
+        ses.createConfigurationSet(r -> r.configurationSetName(configurationSet));
+        String domain = "raw-" + shortId() + ".example";
+        ses.createEmailIdentity(r -> r.emailIdentity(domain).configurationSetName(configurationSet));
+        http("POST", "/sim/identities/" + domain + "/verify", null);
+        String mime = "From: Raw Sender <raw@" + domain + ">\r\n"
+                + "To: \"Doe, Jane\" <success+raw@simulator.amazonses.com>\r\n"
+                + "Subject: =?UTF-8?Q?Gr=C3=BC=C3=9Fe?=\r\n"
+                + "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
+                + "\r\nHello\r\n";
+
+        String messageId = ses.sendEmail(r -> r.content(c -> c.raw(raw -> raw.data(
+                software.amazon.awssdk.core.SdkBytes.fromString(mime, StandardCharsets.UTF_8))))).messageId();
+
+        JsonObject recorded = json(http("GET", "/sim/messages?to=success%2Braw@simulator.amazonses.com", null)).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("messageId").equals(messageId)).findFirst().orElseThrow();
+        assertThat(recorded.getString("subject")).isEqualTo("Grüße");
+        assertThat(recorded.getString("configurationSet")).isEqualTo(configurationSet);
+        assertThat(recorded.getString("content")).isEqualTo("RAW");
+    }
+
+    @Test
     void identitiesAreUniqueAndUnknownOnesAreNotFound() {
         String domain = "dup-" + shortId() + ".example";
         ses.createEmailIdentity(r -> r.emailIdentity(domain));

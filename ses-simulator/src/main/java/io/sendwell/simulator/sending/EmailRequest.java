@@ -23,6 +23,11 @@ public record EmailRequest(
 
     public enum ContentKind { SIMPLE, RAW, TEMPLATE }
 
+    public EmailRequest withConfigurationSet(String name) {
+        return new EmailRequest(fromHeader, fromAddress, to, cc, bcc, replyTo, subject, contentKind, textBody, htmlBody, raw,
+                templateName, headers, name, emailTags);
+    }
+
     public List<String> recipients() {
         return java.util.stream.Stream.of(to, cc, bcc).flatMap(List::stream).toList();
     }

@@ -57,7 +57,8 @@ public class Sender {
     @Inject
     Clock clock;
 
-    public String send(EmailRequest request) {
+    public String send(EmailRequest sent) {
+        EmailRequest request = withDefaultConfigurationSet(sent);
         List<String> recipients = request.recipients();
         if (recipients.isEmpty()) {
             throw SesException.badRequest("Destination must contain at least one recipient.");
@@ -118,6 +119,18 @@ public class Sender {
                 throw SesException.mailFromDomainNotVerified("The custom MAIL FROM domain " + identity.mailFromDomain() + " is not verified.");
             }
         });
+    }
+
+    /** Without ConfigurationSetName SES uses the default configuration set of the sending identity (address, then domain). */
+    private EmailRequest withDefaultConfigurationSet(EmailRequest request) {
+        if (request.configurationSetName() != null || request.fromAddress() == null || !isAddress(request.fromAddress())) {
+            return request;
+        }
+        return identities.find(request.fromAddress())
+                .or(() -> identities.find(domainOf(request.fromAddress())))
+                .map(identity -> identity.configurationSetName())
+                .map(request::withConfigurationSet)
+                .orElse(request);
     }
 
     /** SES puts hard-bounced and complaining addresses on the account suppression list (the simulator's own excepted). */
