@@ -25,4 +25,14 @@ public final class TestConfigs {
         config.snsKeystorePassword = "x";
         return config;
     }
+
+    /** Defaults with SNS posts going to {@code endpoint} quickly: 10 ms delay, 2 retries 50 ms apart. */
+    public static SimulatorConfig snsTo(String endpoint) {
+        SimulatorConfig config = defaults();
+        config.snsEndpoint = endpoint;
+        config.snsDelay = "10ms";
+        config.snsRetries = 2;
+        config.snsRetryInterval = "50ms";
+        return config;
+    }
 }
