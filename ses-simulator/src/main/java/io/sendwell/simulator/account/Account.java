@@ -1,0 +1,117 @@
+package io.sendwell.simulator.account;
+
+import io.sendwell.simulator.SesException;
+import io.sendwell.simulator.SimulatorConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+/** The simulated SES account: limits from config, changeable at run time through {@code PUT /sim/account}. */
+@ApplicationScoped
+public class Account {
+
+    @Inject
+    SimulatorConfig config;
+
+    @Inject
+    Clock clock;
+
+    private volatile double max24HourSend;
+    private volatile double maxSendRate;
+    private volatile EnforcementStatus enforcementStatus;
+    private volatile boolean sendingEnabled;
+    private volatile boolean productionAccessEnabled;
+    private SlidingWindowCounter lastSecond;
+    private SlidingWindowCounter last24Hours;
+
+    @PostConstruct
+    void init() {
+        lastSecond = new SlidingWindowCounter(Duration.ofSeconds(1), clock);
+        last24Hours = new SlidingWindowCounter(Duration.ofHours(24), clock);
+        reset();
+    }
+
+    /** Back to the configured settings, counters cleared. */
+    public void reset() {
+        max24HourSend = config.max24HourSend();
+        maxSendRate = config.maxSendRate();
+        enforcementStatus = EnforcementStatus.valueOf(config.enforcementStatus().trim().toUpperCase(Locale.ROOT));
+        sendingEnabled = true;
+        productionAccessEnabled = config.productionAccessEnabled();
+        lastSecond.reset();
+        last24Hours.reset();
+    }
+
+    /**
+     * Admits a send to {@code recipients} recipients or throws the SES error. The daily quota answers
+     * {@code LimitExceededException} "Daily message quota exceeded." (see docs/decisions in the README).
+     */
+    public void admit(int recipients) {
+        if (enforcementStatus == EnforcementStatus.SHUTDOWN) {
+            throw SesException.accountSuspended("The message can't be sent because the account's ability to send email has been permanently restricted.");
+        }
+        if (!sendingEnabled) {
+            throw SesException.sendingPaused("The message can't be sent because the account's ability to send email is currently paused.");
+        }
+        if (!lastSecond.tryAcquire(recipients, maxSendRate)) {
+            throw SesException.tooManyRequests("Maximum sending rate exceeded.");
+        }
+        if (!last24Hours.tryAcquire(recipients, max24HourSend)) {
+            lastSecond.release(recipients);
+            throw SesException.limitExceeded("Daily message quota exceeded.");
+        }
+    }
+
+    /** Undoes {@link #admit} for a send that failed validation afterwards. */
+    public void refund(int recipients) {
+        lastSecond.release(recipients);
+        last24Hours.release(recipients);
+    }
+
+    public long sentLast24Hours() {
+        return last24Hours.count();
+    }
+
+    public double max24HourSend() {
+        return max24HourSend;
+    }
+
+    public double maxSendRate() {
+        return maxSendRate;
+    }
+
+    public EnforcementStatus enforcementStatus() {
+        return enforcementStatus;
+    }
+
+    public boolean sendingEnabled() {
+        return sendingEnabled;
+    }
+
+    public boolean productionAccessEnabled() {
+        return productionAccessEnabled;
+    }
+
+    public void changeQuota(double newMax24HourSend, double newMaxSendRate) {
+        if (newMax24HourSend < 0 || newMaxSendRate < 0) {
+            throw new IllegalArgumentException("quota and rate must not be negative");
+        }
+        this.max24HourSend = newMax24HourSend;
+        this.maxSendRate = newMaxSendRate;
+    }
+
+    public void changeEnforcementStatus(EnforcementStatus status) {
+        this.enforcementStatus = status;
+    }
+
+    public void enableSending(boolean enabled) {
+        this.sendingEnabled = enabled;
+    }
+
+    public void grantProductionAccess(boolean granted) {
+        this.productionAccessEnabled = granted;
+    }
+}

@@ -1,0 +1,5 @@
+package io.sendwell.simulator.account;
+
+public enum EnforcementStatus {
+    HEALTHY, PROBATION, SHUTDOWN
+}

@@ -1,0 +1,55 @@
+package io.sendwell.simulator.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import io.sendwell.simulator.JsonBodies;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+
+/**
+ * Control endpoint (not SES). {@code PUT /sim/account} with any of {@code Max24HourSend},
+ * {@code MaxSendRate}, {@code EnforcementStatus}, {@code SendingEnabled}, {@code ProductionAccessEnabled};
+ * answers the GetAccount shape. {@code DELETE /sim/account} restores the configured settings and clears counters.
+ */
+@RequestScoped
+@Path("/sim/account")
+@Produces(MediaType.APPLICATION_JSON)
+public class SimAccountResource {
+
+    @Inject
+    Account account;
+
+    @PUT
+    public String put(String body) {
+        JsonObject request = JsonBodies.parse(body);
+        Double max24 = JsonBodies.number(request, "Max24HourSend");
+        Double rate = JsonBodies.number(request, "MaxSendRate");
+        if (max24 != null || rate != null) {
+            account.changeQuota(max24 != null ? max24 : account.max24HourSend(), rate != null ? rate : account.maxSendRate());
+        }
+        String status = JsonBodies.string(request, "EnforcementStatus");
+        if (status != null) {
+            account.changeEnforcementStatus(EnforcementStatus.valueOf(status.trim().toUpperCase(Locale.ROOT)));
+        }
+        Boolean sending = JsonBodies.bool(request, "SendingEnabled");
+        if (sending != null) {
+            account.enableSending(sending);
+        }
+        Boolean production = JsonBodies.bool(request, "ProductionAccessEnabled");
+        if (production != null) {
+            account.grantProductionAccess(production);
+        }
+        return AccountResource.json(account).toString();
+    }
+
+    @DELETE
+    public String reset() {
+        account.reset();
+        return AccountResource.json(account).toString();
+    }
+}

@@ -1,0 +1,97 @@
+package io.sendwell.simulator.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.sendwell.simulator.TestConfigs;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SnsPublisherTest {
+
+    record Received(String messageType, String contentType, JsonObject body) {
+    }
+
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private HttpServer endpoint;
+    private SnsPublisher publisher;
+
+    @BeforeEach
+    void start() throws Exception {
+        endpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        endpoint.createContext("/sns/ses-events", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(exchange.getRequestHeaders().getFirst("x-amz-sns-message-type"),
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
+                    Json.createReader(new StringReader(body)).readObject()));
+            exchange.sendResponseHeaders(failuresLeft.getAndDecrement() > 0 ? 500 : 200, -1);
+            exchange.close();
+        });
+        endpoint.start();
+        publisher = new SnsPublisher();
+        publisher.config = TestConfigs.snsTo("http://127.0.0.1:" + endpoint.getAddress().getPort() + "/sns/ses-events");
+        publisher.clock = Clock.systemUTC();
+        publisher.start();
+    }
+
+    @AfterEach
+    void stop() {
+        publisher.stop();
+        endpoint.stop(0);
+    }
+
+    @Test
+    void eventsArePostedInOrderAsTextPlainNotificationsAndAFailedPostIsRetriedWithTheSameMessageId() throws Exception {
+        failuresLeft.set(1);
+        MailInfo mail = new MailInfo("m-1", Instant.now(), "a@acme.example", "arn:aws:ses:us-east-1:1:identity/acme.example", "1",
+                List.of("bounce@simulator.amazonses.com"), List.of(),
+                new MailInfo.CommonHeaders(List.of("a@acme.example"), List.of("bounce@simulator.amazonses.com"), List.of(), "m-1", "s", null),
+                Map.of());
+
+        publisher.publish("arn:aws:sns:us-east-1:1:t", "m-1",
+                List.of(SesEvents.send(mail), SesEvents.hardBounce(mail, "bounce@simulator.amazonses.com", Instant.now())));
+
+        awaitReceived(3);
+        assertThat(received).extracting(Received::messageType).containsOnly("Notification");
+        assertThat(received).extracting(Received::contentType).containsOnly("text/plain; charset=UTF-8");
+        assertThat(received.get(0).body().getString("MessageId")).isEqualTo(received.get(1).body().getString("MessageId"));
+        assertThat(received).extracting(r -> Json.createReader(new StringReader(r.body().getString("Message"))).readObject().getString("eventType"))
+                .containsExactly("Send", "Send", "Bounce");
+        assertThat(publisher.deliveries()).extracting(SnsDelivery::state).containsExactly("DELIVERED", "DELIVERED");
+    }
+
+    @Test
+    void subscribingATopicPostsOneSubscriptionConfirmationWhoseTokenConfirmsIt() throws Exception {
+        SnsPublisher.Subscription subscription = publisher.subscribe("arn:aws:sns:us-east-1:1:t");
+        publisher.subscribe("arn:aws:sns:us-east-1:1:t");
+
+        awaitReceived(1);
+        Thread.sleep(100);
+        assertThat(received).hasSize(1);
+        JsonObject confirmation = received.get(0).body();
+        assertThat(received.get(0).messageType()).isEqualTo("SubscriptionConfirmation");
+        assertThat(confirmation.getString("SubscribeURL")).endsWith("/sim/sns/confirm?token=" + subscription.token());
+        assertThat(publisher.confirm(confirmation.getString("Token"))).hasValueSatisfying(s -> assertThat(s.confirmed()).isTrue());
+    }
+
+    private void awaitReceived(int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 5000;
+        while (received.size() < count && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(received).hasSizeGreaterThanOrEqualTo(count);
+    }
+}
