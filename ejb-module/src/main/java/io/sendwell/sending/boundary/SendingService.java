@@ -107,6 +107,7 @@ public class SendingService {
         OutboundMessage message = new OutboundMessage(messageId, tenant.id(), mailbox.id(), domain.id(), from.asString(),
                 mime.subject(), trafficClass, key, tenant.sesRegion().asString(), recipients.size(), mime.raw(), clock.instant());
         em.persist(message);
+        em.flush(); // the recipients' foreign key needs the message row first; EclipseLink does not order unrelated entities
         recipients.forEach((address, kind) -> em.persist(new MessageRecipient(messageId, address, kind)));
         outbound.enqueue(messageId, tenant.id(), tenant.sesRegion().asString(), 0);
         return new Accepted(messageId, message.status().name(), false);
