@@ -1,17 +1,19 @@
 package io.sendwell.platform.control;
 
-import io.sendwell.mailbox.boundary.MailboxService;
-import io.sendwell.maildomain.boundary.MailDomainService;
-import io.sendwell.tenant.boundary.ApiKeyService;
-import io.sendwell.tenant.boundary.TenantService;
-import io.sendwell.tenant.entity.Tenant;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -21,6 +23,7 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("SchemaMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -30,32 +33,33 @@ public class DemoData {
     boolean enabled;
 
     @Inject
-    TenantService tenants;
+    DemoTenants seeder;
 
-    @Inject
-    MailDomainService domains;
+    @Resource
+    TimerService timers;
 
-    @Inject
-    MailboxService mailboxes;
+    private int attempts;
 
-    @Inject
-    ApiKeyService apiKeys;
-
+    /** Seeded shortly after start-up, not during it: SES (or the simulator beside us) may not be up yet. */
     @PostConstruct
-    void seed() {
-        Caller system = Caller.system("demo-data");
-        if (!enabled || !tenants.list(system).isEmpty()) {
-            return;
+    void schedule() {
+        if (enabled) {
+            timers.createSingleActionTimer(2000, new TimerConfig("demo-data", false));
         }
-        Tenant acme = tenants.create(system, new TenantService.NewTenant("acme", "Acme Agency", "eu-west-1", 5000,
-                new TenantService.BrandingInput("Acme Mail", null, "#0b6e4f")));
-        domains.add(system, acme.id(), new MailDomainService.NewMailDomain("acme.test", null));
-        mailboxes.create(system, acme.id(), new MailboxService.NewMailbox("hello@acme.test", "Acme Hello", 200));
-        Tenant globex = tenants.create(system, new TenantService.NewTenant("globex", "Globex Shop", "us-east-1", 2000, null));
-        domains.add(system, globex.id(), new MailDomainService.NewMailDomain("globex.test", null));
-        mailboxes.create(system, globex.id(), new MailboxService.NewMailbox("news@globex.test", "Globex News", 100));
-        String key = apiKeys.issue(system, acme.id(), "demo").plaintext();
-        // Demo mode only: the key of a throw-away local tenant, printed so the README's curl examples work.
-        LOG.info("DEMO DATA: tenants acme and globex created. Demo API key for acme: " + key);
     }
+
+    @Timeout
+    void seedOrRetry() {
+        try {
+            seeder.seed();
+        } catch (RuntimeException e) {
+            if (++attempts < 10) {
+                LOG.info("Demo data not seeded yet (" + e.getMessage() + "); retrying in 3 s");
+                timers.createSingleActionTimer(3000, new TimerConfig("demo-data", false));
+            } else {
+                LOG.log(Level.WARNING, "Demo data could not be seeded", e);
+            }
+        }
+    }
+
 }
