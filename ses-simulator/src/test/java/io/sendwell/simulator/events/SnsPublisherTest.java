@@ -70,6 +70,12 @@ class SnsPublisherTest {
         assertThat(received.get(0).body().getString("MessageId")).isEqualTo(received.get(1).body().getString("MessageId"));
         assertThat(received).extracting(r -> Json.createReader(new StringReader(r.body().getString("Message"))).readObject().getString("eventType"))
                 .containsExactly("Send", "Send", "Bounce");
+        // the publisher records a delivery's state after the endpoint has answered: wait for it
+        long deadline = System.currentTimeMillis() + 5000;
+        while (System.currentTimeMillis() < deadline
+                && !publisher.deliveries().stream().allMatch(d -> "DELIVERED".equals(d.state()))) {
+            Thread.sleep(20);
+        }
         assertThat(publisher.deliveries()).extracting(SnsDelivery::state).containsExactly("DELIVERED", "DELIVERED");
     }
 
