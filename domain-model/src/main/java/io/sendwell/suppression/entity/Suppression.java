@@ -16,9 +16,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "suppression")
 @NamedQuery(name = Suppression.SEARCH, query = "SELECT s FROM Suppression s WHERE s.tenantId = :tenantId "
-        + "AND s.address LIKE :pattern ORDER BY s.createdAt DESC, s.address")
+        + "AND s.address LIKE :pattern ESCAPE '\\' ORDER BY s.createdAt DESC, s.address")
 @NamedQuery(name = Suppression.COUNT_SEARCH, query = "SELECT COUNT(s) FROM Suppression s WHERE s.tenantId = :tenantId "
-        + "AND s.address LIKE :pattern")
+        + "AND s.address LIKE :pattern ESCAPE '\\'")
 @NamedQuery(name = Suppression.BY_ADDRESS, query = "SELECT s FROM Suppression s WHERE s.tenantId = :tenantId "
         + "AND s.address = :address")
 @NamedQuery(name = Suppression.AMONG, query = "SELECT s FROM Suppression s WHERE s.tenantId = :tenantId "
