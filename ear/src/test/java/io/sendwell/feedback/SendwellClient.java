@@ -20,7 +20,8 @@ final class SendwellClient {
     static final String BASE = "http://localhost:" + Integer.getInteger("http.port", 9080);
     private static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString("admin:change-me-now".getBytes(StandardCharsets.UTF_8));
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private SendwellClient() {
     }
