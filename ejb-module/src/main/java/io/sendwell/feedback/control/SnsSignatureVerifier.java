@@ -21,6 +21,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +49,7 @@ public final class SnsSignatureVerifier {
     private final SigningCertificateSource certificates;
     private final Clock clock;
     private final Set<String> allowedTopicArns;
-    private final String trustedLocalCertUrlPrefix;
+    private final List<String> trustedLocalCertUrlPrefixes;
     private final Map<String, X509Certificate> certificateCache = new ConcurrentHashMap<>();
 
     /**
@@ -60,13 +61,30 @@ public final class SnsSignatureVerifier {
      */
     public SnsSignatureVerifier(SigningCertificateSource certificates, Clock clock,
                                 Set<String> allowedTopicArns, String trustedLocalCertUrlPrefix) {
+        this(certificates, clock, allowedTopicArns,
+                trustedLocalCertUrlPrefix == null || trustedLocalCertUrlPrefix.isEmpty() ? List.of() : List.of(trustedLocalCertUrlPrefix));
+    }
+
+    /**
+     * As above with several trusted local prefixes: the test server trusts both the simulator and the
+     * certificate server of the integration tests. Each prefix must end with "/".
+     */
+    public SnsSignatureVerifier(SigningCertificateSource certificates, Clock clock,
+                                Set<String> allowedTopicArns, List<String> trustedLocalCertUrlPrefixes) {
         this.certificates = Objects.requireNonNull(certificates, "certificates");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.allowedTopicArns = Set.copyOf(allowedTopicArns);
-        this.trustedLocalCertUrlPrefix = trustedLocalCertUrlPrefix == null ? "" : trustedLocalCertUrlPrefix;
-        if (!this.trustedLocalCertUrlPrefix.isEmpty() && !this.trustedLocalCertUrlPrefix.endsWith("/")) {
-            throw new IllegalArgumentException("trusted local certificate URL prefix must end with '/'");
+        this.trustedLocalCertUrlPrefixes = List.copyOf(trustedLocalCertUrlPrefixes);
+        for (String prefix : this.trustedLocalCertUrlPrefixes) {
+            if (!prefix.endsWith("/")) {
+                throw new IllegalArgumentException("trusted local certificate URL prefix must end with '/'");
+            }
         }
+    }
+
+    /** Whether {@code url} starts with one of the trusted local prefixes (never true in production). */
+    public boolean isTrustedLocalUrl(String url) {
+        return url != null && trustedLocalCertUrlPrefixes.stream().anyMatch(url::startsWith);
     }
 
     public VerificationResult verify(SnsMessage message) {
@@ -109,6 +127,30 @@ public final class SnsSignatureVerifier {
         text.append(name).append('\n').append(value).append('\n');
     }
 
+    /**
+     * Where a SubscriptionConfirmation may send us to confirm: the same rule as for certificates
+     * (https on sns.&lt;region&gt;.amazonaws.com, or a trusted local prefix), so a forged-looking but
+     * validly signed confirmation cannot make us GET an arbitrary URL.
+     */
+    public boolean isTrustedSubscribeUrl(String url) {
+        if (isTrustedLocalUrl(url)) {
+            return true;
+        }
+        try {
+            return url != null && isAwsSnsHttps(new URI(url));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean isAwsSnsHttps(URI uri) {
+        return "https".equalsIgnoreCase(uri.getScheme())
+                && uri.getRawUserInfo() == null
+                && (uri.getPort() == -1 || uri.getPort() == 443)
+                && uri.getHost() != null
+                && AWS_SNS_HOST.matcher(uri.getHost().toLowerCase(Locale.ROOT)).matches();
+    }
+
     private URI trustedCertificateUrl(String url) {
         URI uri;
         try {
@@ -116,15 +158,10 @@ public final class SnsSignatureVerifier {
         } catch (URISyntaxException e) {
             throw new SnsVerificationException(UNTRUSTED_CERT_URL, "certificate URL is not a valid URI");
         }
-        if (!trustedLocalCertUrlPrefix.isEmpty() && url.startsWith(trustedLocalCertUrlPrefix)) {
+        if (isTrustedLocalUrl(url)) {
             return uri;
         }
-        boolean awsHost = "https".equalsIgnoreCase(uri.getScheme())
-                && uri.getRawUserInfo() == null
-                && (uri.getPort() == -1 || uri.getPort() == 443)
-                && uri.getHost() != null
-                && AWS_SNS_HOST.matcher(uri.getHost().toLowerCase(Locale.ROOT)).matches();
-        if (!awsHost) {
+        if (!isAwsSnsHttps(uri)) {
             throw new SnsVerificationException(UNTRUSTED_CERT_URL, "certificate URL is not https on sns.<region>.amazonaws.com");
         }
         return uri;

@@ -15,7 +15,9 @@ public class SnsVerificationException extends RuntimeException {
         CERT_UNAVAILABLE,
         CERT_EXPIRED,
         CERT_NOT_YET_VALID,
-        BAD_SIGNATURE
+        BAD_SIGNATURE,
+        /** A SubscriptionConfirmation whose SubscribeURL is neither SNS nor a trusted local server. */
+        UNTRUSTED_SUBSCRIBE_URL
     }
 
     private final Reason reason;

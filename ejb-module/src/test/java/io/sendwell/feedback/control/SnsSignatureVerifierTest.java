@@ -161,6 +161,40 @@ class SnsSignatureVerifierTest {
     }
 
     @Test
+    void trustsEachOfSeveralLocalPrefixesAndNothingElse() {
+        String testCertUrl = "http://127.0.0.1:9479/sns-certs/test.pem";
+        certificates.serve(testCertUrl, VALID.certificate());
+        SnsSignatureVerifier offline = new SnsSignatureVerifier(certificates, MARCH_2025, Set.of(TOPIC),
+                java.util.List.of(SIMULATOR_PREFIX, "http://127.0.0.1:9479/sns-certs/"));
+        Map<String, String> fields = notification(null);
+        fields.put("SigningCertURL", testCertUrl);
+
+        assertThat(offline.verify(SnsMessage.parse(signedBody(fields, "2", VALID)))).isNotNull();
+        assertThat(offline.isTrustedLocalUrl("http://127.0.0.1:9479/elsewhere/test.pem")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription&Token=abc",
+            "http://localhost:9080/ses-simulator/sim/sns/confirm?token=abc"})
+    void confirmsSubscriptionsOnlyAtSnsOrTrustedLocalUrls(String url) {
+        SnsSignatureVerifier offline = new SnsSignatureVerifier(certificates, MARCH_2025, Set.of(TOPIC), SIMULATOR_PREFIX);
+        assertThat(offline.isTrustedSubscribeUrl(url)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "http://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription",
+            "https://sns.eu-west-1.amazonaws.com.attacker.example/confirm",
+            "https://attacker.example/?Action=ConfirmSubscription",
+            "http://localhost:9080/admin/",
+            "not a url"})
+    void refusesToConfirmSubscriptionsElsewhere(String url) {
+        SnsSignatureVerifier offline = new SnsSignatureVerifier(certificates, MARCH_2025, Set.of(TOPIC), SIMULATOR_PREFIX);
+        assertThat(offline.isTrustedSubscribeUrl(url)).isFalse();
+    }
+
+    @Test
     void localPrefixMustEndWithSlashSoItCannotBeExtendedToAnotherHost() {
         assertThatIllegalArgumentException().isThrownBy(() ->
                 new SnsSignatureVerifier(certificates, MARCH_2025, Set.of(TOPIC), "http://localhost:9080"));

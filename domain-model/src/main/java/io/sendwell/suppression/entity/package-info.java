@@ -1,0 +1,2 @@
+/** Per-tenant suppression list: addresses that hard-bounced, complained or were added by hand. */
+package io.sendwell.suppression.entity;

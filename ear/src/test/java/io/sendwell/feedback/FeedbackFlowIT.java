@@ -1,0 +1,116 @@
+package io.sendwell.feedback;
+
+import static io.sendwell.feedback.SendwellClient.await;
+import static io.sendwell.feedback.SendwellClient.getAs;
+import static io.sendwell.feedback.SendwellClient.postSns;
+import static io.sendwell.feedback.SendwellClient.queueDepth;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sendwell.feedback.SendwellClient.Tenant;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Verified notifications flow through JMS into suppressions and reputation counters, once each. */
+class FeedbackFlowIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void hardBounceAndComplaintSuppressTheAddressesAndAreCounted() {
+        Tenant tenant = SendwellClient.newTenant("fb-suppress");
+        SesEvents.Sender sender = new SesEvents.Sender(tenant.id(), null);
+        String ses = "ses-" + UUID.randomUUID();
+        post(SesEvents.send(sender, ses, List.of("Gone@Example.com", "angry@example.com", "happy@example.com")));
+        post(SesEvents.hardBounce(sender, ses, "Gone@Example.com"));
+        post(SesEvents.complaint(sender, ses, "angry@example.com"));
+
+        await("two suppressions", WAIT, () -> suppressions(tenant, null).getInt("total") == 2);
+        JsonObject page = suppressions(tenant, "gone");
+        assertThat(page.getInt("total")).isEqualTo(1);
+        assertThat(page.getJsonArray("items").getJsonObject(0).getString("address")).isEqualTo("gone@example.com");
+        assertThat(page.getJsonArray("items").getJsonObject(0).getString("reason")).isEqualTo("BOUNCE");
+
+        await("counters", WAIT, () -> tenantCounts(tenant).getInt("complaints") == 1);
+        JsonObject counts = tenantCounts(tenant);
+        assertThat(counts.getInt("sent")).isEqualTo(3);
+        assertThat(counts.getInt("hardBounces")).isEqualTo(1);
+    }
+
+    @Test
+    void duplicateDeliveriesOfTheSameEventAreCountedOnce() {
+        Tenant tenant = SendwellClient.newTenant("fb-dupes");
+        SesEvents.Sender sender = new SesEvents.Sender(tenant.id(), null);
+        String ses = "ses-" + UUID.randomUUID();
+        String delivery = SesEvents.delivery(sender, ses, List.of("a@example.com", "b@example.com"));
+        String snsBody = SnsTestSigner.signed(SnsTestSigner.notification(UUID.randomUUID().toString(), delivery));
+        for (int i = 0; i < 3; i++) {
+            assertThat(postSns(snsBody)).isEqualTo(200);
+        }
+        // The same SES event again under another SNS MessageId (a second subscription, say).
+        post(delivery);
+        // A later, different event for the same message proves the duplicates were processed first.
+        post(SesEvents.delivery(sender, ses, List.of("c@example.com")));
+
+        await("the marker event", WAIT, () -> tenantCounts(tenant).getInt("delivered") >= 3);
+        JsonObject counts = tenantCounts(tenant);
+        assertThat(counts.getInt("delivered")).isEqualTo(3);
+        assertThat(counts.getInt("sent")).isEqualTo(3);
+    }
+
+    @Test
+    void poisonMessageLandsInTheDeadLetterQueueWhileTheNextOneIsProcessed() {
+        Tenant tenant = SendwellClient.newTenant("fb-poison");
+        SesEvents.Sender sender = new SesEvents.Sender(tenant.id(), null);
+        int dlqBefore = queueDepth("jms/sendwell/FeedbackDLQ");
+        // Passes the endpoint (validly signed, a readable SES event) but no database can store an
+        // address this long: every delivery fails and rolls back.
+        String absurd = "x".repeat(400) + "@example.com";
+        post(SesEvents.hardBounce(sender, "ses-" + UUID.randomUUID(), absurd));
+        post(SesEvents.delivery(sender, "ses-" + UUID.randomUUID(), List.of("fine@example.com")));
+
+        await("the next message", WAIT, () -> tenantCounts(tenant).getInt("delivered") == 1);
+        await("the poison in the DLQ", WAIT, () -> queueDepth("jms/sendwell/FeedbackDLQ") == dlqBefore + 1);
+        assertThat(tenantCounts(tenant).getInt("hardBounces")).isZero();
+    }
+
+    @Test
+    void sesSetupNoticeAndUnreadableEventsAreSkippedNotRetried() {
+        int dlqBefore = queueDepth("jms/sendwell/FeedbackDLQ");
+        post("Successfully validated SNS topic for Amazon SES event publishing.");
+        post("{\"not\":\"an SES event\"}");
+        await("the feedback queue to drain", WAIT, () -> queueDepth("jms/sendwell/FeedbackQueue") == 0);
+        assertThat(queueDepth("jms/sendwell/FeedbackDLQ")).isEqualTo(dlqBefore);
+    }
+
+    @Test
+    void aTenantSeesOnlyItsOwnSuppressions() {
+        Tenant owner = SendwellClient.newTenant("fb-owner");
+        Tenant other = SendwellClient.newTenant("fb-other");
+        SendwellClient.post("/api/v1/suppressions", owner.bearer(), "{\"address\":\"Manual@Example.com\"}", 201);
+        SendwellClient.post("/api/v1/suppressions", owner.bearer(), "{\"address\":\"manual@example.com\"}", 409);
+        assertThat(suppressions(other, null).getInt("total")).isZero();
+        SendwellClient.get("/api/v1/suppressions?tenantId=" + owner.id(), other.bearer(), 404);
+        SendwellClient.delete("/api/v1/suppressions/manual@example.com", other.bearer(), 404);
+        SendwellClient.get("/api/v1/suppressions", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("admin:change-me-now".getBytes()), 400);
+        assertThat(SendwellClient.getAsAdmin("/api/v1/suppressions?tenantId=" + owner.id()).getInt("total")).isEqualTo(1);
+        SendwellClient.delete("/api/v1/suppressions/manual@example.com", owner.bearer(), 204);
+        assertThat(suppressions(owner, null).getInt("total")).isZero();
+    }
+
+    private static void post(String sesEvent) {
+        assertThat(postSns(SnsTestSigner.signed(SnsTestSigner.notification(UUID.randomUUID().toString(), sesEvent))))
+                .isEqualTo(200);
+    }
+
+    private static JsonObject suppressions(Tenant tenant, String query) {
+        return getAs(tenant, "/api/v1/suppressions" + (query == null ? "" : "?q=" + query));
+    }
+
+    static JsonObject tenantCounts(Tenant tenant) {
+        return getAs(tenant, "/api/v1/reputation").getJsonObject("tenant").getJsonObject("last24Hours");
+    }
+}

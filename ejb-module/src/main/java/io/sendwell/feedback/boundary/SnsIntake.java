@@ -1,0 +1,121 @@
+package io.sendwell.feedback.boundary;
+
+import io.sendwell.feedback.control.HttpSigningCertificateSource;
+import io.sendwell.feedback.control.SnsMessage;
+import io.sendwell.feedback.control.SnsSignatureVerifier;
+import io.sendwell.feedback.control.SnsVerificationException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * The SNS endpoint's work: parse, verify, then either queue the notification for
+ * {@link FeedbackListener} or confirm a subscription. Nothing here touches the database, so the
+ * endpoint answers SNS quickly and a slow database never makes SNS retry.
+ *
+ * <p>Throws {@link io.sendwell.feedback.control.MalformedSnsMessageException} (400) and
+ * {@link SnsVerificationException} (403); neither quotes the body.
+ */
+@ApplicationScoped
+public class SnsIntake {
+
+    private static final Logger LOG = Logger.getLogger(SnsIntake.class.getName());
+
+    public enum Outcome { QUEUED, SUBSCRIPTION_CONFIRMED, UNSUBSCRIBE_NOTED }
+
+    @Inject
+    FeedbackSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @Resource(lookup = "jms/sendwell/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/sendwell/FeedbackQueue")
+    Queue feedbackQueue;
+
+    private SnsSignatureVerifier verifier;
+    private HttpClient confirmationClient;
+
+    @PostConstruct
+    void init() {
+        verifier = new SnsSignatureVerifier(new HttpSigningCertificateSource(), clock,
+                settings.allowedTopicArns(), settings.trustedLocalCertUrlPrefixes());
+        confirmationClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        LOG.info(() -> "SNS endpoint trusts topics " + settings.allowedTopicArns()
+                + " and local certificate URL prefixes " + settings.trustedLocalCertUrlPrefixes());
+    }
+
+    public Outcome accept(String body) {
+        SnsMessage message = SnsMessage.parse(body);
+        verifier.verify(message);
+        return switch (message.type()) {
+            case NOTIFICATION -> {
+                enqueue(body, message);
+                yield Outcome.QUEUED;
+            }
+            case SUBSCRIPTION_CONFIRMATION -> {
+                confirm(message);
+                yield Outcome.SUBSCRIPTION_CONFIRMED;
+            }
+            case UNSUBSCRIBE_CONFIRMATION -> {
+                LOG.warning(() -> "SNS reports that topic " + message.topicArn() + " was unsubscribed: feedback stops");
+                yield Outcome.UNSUBSCRIBE_NOTED;
+            }
+        };
+    }
+
+    /** The whole SNS body goes on the queue: the listener re-reads MessageId and Message from it. */
+    private void enqueue(String body, SnsMessage message) {
+        try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            TextMessage text = context.createTextMessage(body);
+            text.setStringProperty("snsMessageId", message.messageId());
+            text.setStringProperty("snsTopicArn", message.topicArn());
+            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(feedbackQueue, text);
+        } catch (JMSException e) {
+            throw new IllegalStateException("could not queue SNS notification " + message.messageId(), e);
+        }
+    }
+
+    private void confirm(SnsMessage message) {
+        if (!verifier.isTrustedSubscribeUrl(message.subscribeUrl())) {
+            throw new SnsVerificationException(SnsVerificationException.Reason.UNTRUSTED_SUBSCRIBE_URL,
+                    "SubscribeURL is neither https on sns.<region>.amazonaws.com nor a trusted local URL");
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(message.subscribeUrl()))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        try {
+            int status = confirmationClient.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 != 2) {
+                throw new IllegalStateException("SNS answered HTTP " + status + " to the subscription confirmation");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not confirm the SNS subscription", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while confirming the SNS subscription", e);
+        }
+        LOG.info(() -> "Confirmed SNS subscription to " + message.topicArn());
+    }
+
+    public FeedbackSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,42 @@
+package io.sendwell.integration.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
+
+/**
+ * The JMS topic on which legacy systems follow delivery and enforcement events
+ * ({@code jms/sendwell/EventsTopic}). Called inside the caller's transaction, so a message is
+ * published exactly when the change it announces commits. Formats: see README "JMS events".
+ */
+@ApplicationScoped
+public class EventsTopic {
+
+    /** String property on every message, for selectors: "delivery" or "enforcement". */
+    public static final String KIND_PROPERTY = "sendwellEventKind";
+    /** String property with the tenant id, absent for account-wide events. */
+    public static final String TENANT_PROPERTY = "sendwellTenantId";
+
+    @Resource(lookup = "jms/sendwell/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/sendwell/EventsTopic")
+    Topic topic;
+
+    public void publish(String kind, String tenantId, String json) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            TextMessage message = context.createTextMessage(json);
+            message.setStringProperty(KIND_PROPERTY, kind);
+            if (tenantId != null) {
+                message.setStringProperty(TENANT_PROPERTY, tenantId);
+            }
+            context.createProducer().send(topic, message);
+        } catch (JMSException e) {
+            throw new IllegalStateException("could not publish a " + kind + " event", e);
+        }
+    }
+}

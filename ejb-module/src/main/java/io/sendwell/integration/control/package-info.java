@@ -1,0 +1,2 @@
+/** JMS for legacy systems: the events topic. */
+package io.sendwell.integration.control;

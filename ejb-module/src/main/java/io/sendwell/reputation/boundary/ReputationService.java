@@ -1,0 +1,112 @@
+package io.sendwell.reputation.boundary;
+
+import io.sendwell.platform.control.Caller;
+import io.sendwell.reputation.control.ReputationCounters;
+import io.sendwell.reputation.control.ReputationWindows;
+import io.sendwell.reputation.entity.EnforcementState;
+import io.sendwell.reputation.entity.ReputationCounts;
+import io.sendwell.reputation.entity.ReputationScope;
+import io.sendwell.reputation.entity.ReputationWindow;
+import io.sendwell.reputation.entity.ScopeEnforcement;
+import io.sendwell.reputation.entity.ScopeType;
+import io.sendwell.tenant.boundary.TenantService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Read views of reputation: what tenants and operators see of rates and enforcement states. */
+@Stateless
+public class ReputationService {
+
+    @PersistenceContext(unitName = "sendwell")
+    EntityManager em;
+
+    @Inject
+    ReputationCounters counters;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    Clock clock;
+
+    public record WindowCounts(long sent, long delivered, long hardBounces, long complaints, double bounceRate,
+                               double complaintRate) {
+        static WindowCounts of(ReputationCounts c) {
+            return new WindowCounts(c.sent(), c.delivered(), c.hardBounces(), c.complaints(), c.bounceRate(), c.complaintRate());
+        }
+    }
+
+    /** One scope: its state, why, and its counts over both windows (counted since any reinstatement). */
+    public record ScopeReputation(String scopeType, String scopeId, String tenantId, String state, String reason,
+                                  Instant changedAt, Instant countedSince, WindowCounts last24Hours, WindowCounts last7Days) {
+    }
+
+    public record TenantReputation(ScopeReputation tenant, List<ScopeReputation> domains, List<ScopeReputation> mailboxes) {
+    }
+
+    public record PlatformReputation(ScopeReputation account, List<ScopeReputation> scopes) {
+    }
+
+    public TenantReputation ofTenant(Caller caller, String tenantId) {
+        tenants.get(caller, tenantId);
+        Map<String, ScopeEnforcement> states = new HashMap<>();
+        em.createNamedQuery(ScopeEnforcement.OF_TENANT, ScopeEnforcement.class).setParameter("tenantId", tenantId)
+                .getResultList().forEach(s -> states.put(s.scope().key(), s));
+        TreeMap<String, ReputationScope> scopes = new TreeMap<>();
+        scopes.put(ReputationScope.tenant(tenantId).key(), ReputationScope.tenant(tenantId));
+        counters.scopeKeysOfTenant(tenantId).forEach(key -> scopes.put(key, ReputationScope.ofKey(key)));
+        states.keySet().forEach(key -> scopes.put(key, ReputationScope.ofKey(key)));
+        Instant now = clock.instant();
+        List<ScopeReputation> domains = new ArrayList<>();
+        List<ScopeReputation> mailboxes = new ArrayList<>();
+        ScopeReputation tenant = null;
+        for (ReputationScope scope : scopes.values()) {
+            ScopeReputation view = view(scope, tenantId, states.get(scope.key()), now);
+            switch (scope.type()) {
+                case TENANT -> tenant = view;
+                case DOMAIN -> domains.add(view);
+                case MAILBOX -> mailboxes.add(view);
+                case ACCOUNT -> { }
+            }
+        }
+        return new TenantReputation(tenant, domains, mailboxes);
+    }
+
+    public PlatformReputation ofPlatform(Caller caller) {
+        caller.requirePlatformAdmin("see the reputation of the whole platform");
+        Map<String, ScopeEnforcement> states = new HashMap<>();
+        em.createNamedQuery(ScopeEnforcement.ALL, ScopeEnforcement.class).getResultList()
+                .forEach(s -> states.put(s.scope().key(), s));
+        TreeMap<String, String> tenantOfScope = new TreeMap<>();
+        counters.allScopes().forEach(row -> tenantOfScope.put((String) row[0], (String) row[1]));
+        states.values().forEach(s -> tenantOfScope.putIfAbsent(s.scope().key(), s.tenantId()));
+        Instant now = clock.instant();
+        List<ScopeReputation> scopes = new ArrayList<>();
+        tenantOfScope.forEach((key, tenantId) -> {
+            if (!key.equals(ReputationScope.ACCOUNT.key())) {
+                scopes.add(view(ReputationScope.ofKey(key), tenantId, states.get(key), now));
+            }
+        });
+        return new PlatformReputation(view(ReputationScope.ACCOUNT, null, states.get(ReputationScope.ACCOUNT.key()), now), scopes);
+    }
+
+    private ScopeReputation view(ReputationScope scope, String tenantId, ScopeEnforcement state, Instant now) {
+        Instant since = state == null ? null : state.countedSince();
+        ReputationCounts day = counters.since(scope, ReputationWindows.start(ReputationWindow.LAST_24_HOURS, now, since));
+        ReputationCounts week = counters.since(scope, ReputationWindows.start(ReputationWindow.LAST_7_DAYS, now, since));
+        return new ScopeReputation(scope.type().wireName(), scope.id(), tenantId,
+                state == null ? EnforcementState.HEALTHY.name() : state.state().name(),
+                state == null ? null : state.reason(), state == null ? null : state.changedAt(), since,
+                WindowCounts.of(day), WindowCounts.of(week));
+    }
+
+}

@@ -1,0 +1,2 @@
+/** Reputation counters in the database and the JSON of enforcement events. */
+package io.sendwell.reputation.control;
