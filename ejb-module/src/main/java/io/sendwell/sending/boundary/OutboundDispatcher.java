@@ -47,6 +47,7 @@ public class OutboundDispatcher implements MessageListener {
         String messageId;
         String tenantId;
         String region;
+        double rateFactor;
         try {
             if (!(jmsMessage instanceof TextMessage text)) {
                 LOG.warning("Ignoring a non-text message on the outbound queue: " + jmsMessage.getJMSMessageID());
@@ -55,16 +56,18 @@ public class OutboundDispatcher implements MessageListener {
             messageId = text.getText();
             tenantId = text.getStringProperty(OutboundQueue.TENANT_PROPERTY);
             region = text.getStringProperty(OutboundQueue.REGION_PROPERTY);
+            rateFactor = text.propertyExists(OutboundQueue.RATE_FACTOR_PROPERTY)
+                    ? text.getDoubleProperty(OutboundQueue.RATE_FACTOR_PROPERTY) : 1.0;
         } catch (JMSException e) {
             throw new IllegalStateException("unreadable outbound message", e);
         }
-        dispatchOne(messageId, tenantId, region);
+        dispatchOne(messageId, tenantId, region, rateFactor);
     }
 
-    private void dispatchOne(String messageId, String tenantId, String region) {
-        Duration wait = pacer.acquire(region, tenantId);
+    private void dispatchOne(String messageId, String tenantId, String region, double rateFactor) {
+        Duration wait = pacer.acquire(region, tenantId, rateFactor);
         if (!wait.isZero()) {
-            queue.enqueue(messageId, tenantId, region, wait.toMillis());
+            queue.enqueue(messageId, tenantId, region, rateFactor, wait.toMillis());
             return;
         }
         Optional<OutboundEmail> job = dispatch.claim(messageId);
@@ -74,11 +77,11 @@ public class OutboundDispatcher implements MessageListener {
         try {
             dispatch.markSent(messageId, sender.send(job.get()));
         } catch (SendFailure failure) {
-            handle(messageId, tenantId, region, failure);
+            handle(messageId, tenantId, region, rateFactor, failure);
         }
     }
 
-    private void handle(String messageId, String tenantId, String region, SendFailure failure) {
+    private void handle(String messageId, String tenantId, String region, double rateFactor, SendFailure failure) {
         if (!failure.isTransient()) {
             dispatch.fail(messageId, failure.getMessage());
             return;
@@ -86,7 +89,7 @@ public class OutboundDispatcher implements MessageListener {
         if (dispatch.retryLater(messageId, failure.getMessage())) {
             long backoff = backoffMillis(dispatch.attempts(messageId));
             LOG.info(() -> "SES busy for message " + messageId + " (" + failure.errorType() + "), retrying in " + backoff + " ms");
-            queue.enqueue(messageId, tenantId, region, backoff);
+            queue.enqueue(messageId, tenantId, region, rateFactor, backoff);
         }
     }
 

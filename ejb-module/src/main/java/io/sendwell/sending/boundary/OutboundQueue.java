@@ -16,6 +16,8 @@ public class OutboundQueue {
 
     public static final String TENANT_PROPERTY = "tenantId";
     public static final String REGION_PROPERTY = "sesRegion";
+    /** Below 1 when the sender is THROTTLED: its share of the send rate is scaled down. */
+    public static final String RATE_FACTOR_PROPERTY = "rateFactor";
 
     @Inject
     @JMSConnectionFactory("jms/sendwell/ConnectionFactory")
@@ -24,8 +26,9 @@ public class OutboundQueue {
     @Resource(lookup = "jms/sendwell/OutboundQueue")
     Queue queue;
 
-    public void enqueue(String messageId, String tenantId, String region, long delayMillis) {
-        var producer = jms.createProducer().setProperty(TENANT_PROPERTY, tenantId).setProperty(REGION_PROPERTY, region);
+    public void enqueue(String messageId, String tenantId, String region, double rateFactor, long delayMillis) {
+        var producer = jms.createProducer().setProperty(TENANT_PROPERTY, tenantId).setProperty(REGION_PROPERTY, region)
+                .setProperty(RATE_FACTOR_PROPERTY, rateFactor);
         if (delayMillis > 0) {
             producer.setDeliveryDelay(delayMillis);
         }

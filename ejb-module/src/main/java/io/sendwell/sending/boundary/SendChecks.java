@@ -1,25 +1,46 @@
 package io.sendwell.sending.boundary;
 
+import io.sendwell.reputation.boundary.EnforcementService;
+import io.sendwell.sending.entity.SendRefusedException;
+import io.sendwell.suppression.boundary.SuppressionService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/**
- * The reputation-side checks of a send: paused scopes, suppressed recipients and the throttle
- * factor. Feedback and enforcement fill them in; until then nothing is paused or suppressed.
- */
+/** The reputation side of a send: paused scopes, suppressed recipients and the throttle factor. */
 @ApplicationScoped
 public class SendChecks {
 
+    @Inject
+    EnforcementService enforcement;
+
+    @Inject
+    SuppressionService suppressions;
+
     public void refuseIfPaused(String tenantId, String domainId, String mailboxId) {
-        // filled in by the enforcement feature
+        enforcement.sendingRefusal(tenantId, domainId, mailboxId).ifPresent(reason -> {
+            throw new SendRefusedException(SendRefusedException.Reason.PAUSED, reason);
+        });
     }
 
+    /** Names every suppressed recipient and why, so the caller can fix the list in one go. */
     public void refuseIfSuppressed(String tenantId, Collection<String> normalisedAddresses) {
-        // filled in by the suppression feature
+        Map<String, String> suppressed = suppressions.suppressedAmong(tenantId, normalisedAddresses);
+        if (!suppressed.isEmpty()) {
+            String detail = suppressed.entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            throw new SendRefusedException(SendRefusedException.Reason.SUPPRESSED_RECIPIENTS,
+                    "these recipients are on your suppression list: " + detail
+                            + "; remove them from the message or from the list (DELETE /api/v1/suppressions/{address})");
+        }
     }
 
     public double throttleFactor(String tenantId, String domainId, String mailboxId) {
-        return 1.0;
+        return enforcement.throttleFactor(tenantId, domainId, mailboxId);
     }
 }

@@ -23,8 +23,8 @@ public class SendPacer {
     @Inject
     AccountQuotas quotas;
 
-    public Duration acquire(String region, String tenantId) {
+    public Duration acquire(String region, String tenantId, double tenantRateFactor) {
         double rate = Math.max(0.1, quotas.of(region).maxSendRate());
-        return pacers.computeIfAbsent(region, r -> new FairPacer()).acquire(tenantId, rate, System.nanoTime());
+        return pacers.computeIfAbsent(region, r -> new FairPacer()).acquire(tenantId, rate, tenantRateFactor, System.nanoTime());
     }
 }

@@ -109,7 +109,8 @@ public class SendingService {
         em.persist(message);
         em.flush(); // the recipients' foreign key needs the message row first; EclipseLink does not order unrelated entities
         recipients.forEach((address, kind) -> em.persist(new MessageRecipient(messageId, address, kind)));
-        outbound.enqueue(messageId, tenant.id(), tenant.sesRegion().asString(), 0);
+        outbound.enqueue(messageId, tenant.id(), tenant.sesRegion().asString(),
+                checks.throttleFactor(tenant.id(), domain.id(), mailbox.id()), 0);
         return new Accepted(messageId, message.status().name(), false);
     }
 

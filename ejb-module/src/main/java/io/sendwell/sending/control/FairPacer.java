@@ -19,11 +19,14 @@ public class FairPacer {
     private final Bucket account = new Bucket();
     private final Map<String, Long> lastSeen = new HashMap<>();
 
-    /** Zero when the send may go now (and takes a token), else how long to wait before trying again. */
-    public Duration acquire(String tenantId, double ratePerSecond, long nowNanos) {
+    /**
+     * Zero when the send may go now (and takes a token), else how long to wait before trying
+     * again. {@code tenantFactor} below 1 slows a THROTTLED tenant to that part of its share.
+     */
+    public Duration acquire(String tenantId, double ratePerSecond, double tenantFactor, long nowNanos) {
         lastSeen.put(tenantId, nowNanos);
         lastSeen.values().removeIf(seen -> nowNanos - seen > ACTIVE_NANOS);
-        double share = ratePerSecond / Math.max(1, lastSeen.size());
+        double share = ratePerSecond / Math.max(1, lastSeen.size()) * Math.min(1, Math.max(0.01, tenantFactor));
         account.refill(ratePerSecond, nowNanos);
         Bucket tenant = tenants.computeIfAbsent(tenantId, id -> new Bucket());
         tenant.refill(share, nowNanos);

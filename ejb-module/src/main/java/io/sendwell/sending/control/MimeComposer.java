@@ -121,7 +121,7 @@ public class MimeComposer {
         requireNoLineBreaks("attachment contentType", contentType);
         byte[] data;
         try {
-            data = Base64.getMimeDecoder().decode(attachment.content());
+            data = Base64.getDecoder().decode(attachment.content().replaceAll("\\s", "")); // strict: the MIME decoder silently skips garbage
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("attachment '" + attachment.filename() + "' content is not valid base64");
         }
