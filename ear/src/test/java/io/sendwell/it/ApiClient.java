@@ -137,6 +137,7 @@ public final class ApiClient {
     }
 
     public ApiResponse send(HttpRequest.Builder request) {
+        awaitApplicationReady();
         HttpRequest built = request.build();
         try {
             return new ApiResponse(built.method(), built.uri(), HTTP.send(built, BodyHandlers.ofString(StandardCharsets.UTF_8)));
@@ -145,6 +146,45 @@ public final class ApiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during " + built.method() + " " + built.uri(), e);
+        }
+    }
+
+    private static volatile boolean ready;
+
+    /**
+     * Liberty reports the server started even when the application is still starting (it only
+     * warns after 30 s), so on a busy machine the first tests could meet a 404 "context root not
+     * found". Before the first request of the test JVM, wait until /health/ready answers 200.
+     */
+    private static void awaitApplicationReady() {
+        if (ready) {
+            return;
+        }
+        synchronized (ApiClient.class) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+            HttpRequest probe = HttpRequest.newBuilder(SERVER.resolve("/health/ready")).timeout(Duration.ofSeconds(10)).build();
+            while (!ready && System.nanoTime() < deadline) {
+                try {
+                    ready = HTTP.send(probe, BodyHandlers.discarding()).statusCode() == 200;
+                    if (!ready) {
+                        Thread.sleep(1000);
+                    }
+                } catch (IOException e) {
+                    sleepQuietly();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            ready = true; // after the deadline, let the tests fail with their own messages
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
