@@ -46,12 +46,17 @@ public class ApiKeyService {
         return em.createNamedQuery(ApiKey.OF_TENANT, ApiKey.class).setParameter("tenantId", tenantId).getResultList();
     }
 
-    public void revoke(Caller caller, String tenantId, String keyId) {
+    public ApiKey get(Caller caller, String tenantId, String keyId) {
         tenants.get(caller, tenantId);
         ApiKey key = em.find(ApiKey.class, keyId);
         if (key == null || !key.tenantId().equals(tenantId)) {
             throw new NotFoundException("API key", keyId);
         }
+        return key;
+    }
+
+    public void revoke(Caller caller, String tenantId, String keyId) {
+        ApiKey key = get(caller, tenantId, keyId);
         key.revoke(clock.instant());
         audit.record(caller, tenantId, "api-key.revoked", "api-key", keyId, "name=" + key.name());
     }

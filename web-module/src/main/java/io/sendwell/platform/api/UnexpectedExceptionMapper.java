@@ -27,6 +27,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof SendwellException domain) {
             return new SendwellExceptionMapper().toResponse(domain);
         }
+        // A chunked body that passes the limit is detected while JSON-B reads it, which wraps the 413.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
+                return tooLarge.getResponse();
+            }
+        }
         if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException) {
             return Problem.response(400, "Invalid input", "The request body is not valid JSON for this resource: "
                     + conciseMessage(cause));

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiKeysResource extends ApiResource {
+
+    @jakarta.ws.rs.core.Context
+    UriInfo uriInfo;
 
     @Inject
     ApiKeyService apiKeys;
@@ -42,13 +46,19 @@ public class ApiKeysResource extends ApiResource {
     public Response create(@PathParam("tenantId") String tenantId, NewApiKey input) {
         ApiKey.Issued issued = apiKeys.issue(caller(), tenantId, requireBody(input).name());
         ApiKey key = issued.key();
-        return Response.status(201).entity(new CreatedApiKey(key.id(), key.name(), key.prefix(), key.createdAt(),
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(key.id()).build()).entity(new CreatedApiKey(key.id(), key.name(), key.prefix(), key.createdAt(),
                 issued.plaintext(), "Store this key now: Sendwell keeps only a hash and cannot show it again.")).build();
     }
 
     @GET
     public List<ApiKeyResponse> list(@PathParam("tenantId") String tenantId) {
         return apiKeys.list(caller(), tenantId).stream().map(ApiKeyResponse::of).toList();
+    }
+
+    @GET
+    @Path("{keyId}")
+    public ApiKeyResponse get(@PathParam("tenantId") String tenantId, @PathParam("keyId") String keyId) {
+        return ApiKeyResponse.of(apiKeys.get(caller(), tenantId, keyId));
     }
 
     @DELETE
