@@ -1,6 +1,7 @@
 package io.sendwell.reputation.boundary;
 
 import io.sendwell.platform.control.Caller;
+import io.sendwell.platform.control.DeadlockRetry;
 import io.sendwell.reputation.control.ReputationCounters;
 import io.sendwell.reputation.control.ReputationWindows;
 import io.sendwell.reputation.entity.EnforcementState;
@@ -23,7 +24,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Read views of reputation: what tenants and operators see of rates and enforcement states. */
+/**
+ * Reads run without a transaction (SUPPORTS): each statement commits at once, so a dashboard
+ * never holds read locks while feedback writes the same counters.
+ */
 @Stateless
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
 public class ReputationService {
 
     @PersistenceContext(unitName = "sendwell")
@@ -58,6 +64,10 @@ public class ReputationService {
 
     public TenantReputation ofTenant(Caller caller, String tenantId) {
         tenants.get(caller, tenantId);
+        return DeadlockRetry.read(() -> readTenant(tenantId));
+    }
+
+    private TenantReputation readTenant(String tenantId) {
         Map<String, ScopeEnforcement> states = new HashMap<>();
         em.createNamedQuery(ScopeEnforcement.OF_TENANT, ScopeEnforcement.class).setParameter("tenantId", tenantId)
                 .getResultList().forEach(s -> states.put(s.scope().key(), s));
@@ -83,6 +93,10 @@ public class ReputationService {
 
     public PlatformReputation ofPlatform(Caller caller) {
         caller.requirePlatformAdmin("see the reputation of the whole platform");
+        return DeadlockRetry.read(this::readPlatform);
+    }
+
+    private PlatformReputation readPlatform() {
         Map<String, ScopeEnforcement> states = new HashMap<>();
         em.createNamedQuery(ScopeEnforcement.ALL, ScopeEnforcement.class).getResultList()
                 .forEach(s -> states.put(s.scope().key(), s));

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,18 +30,12 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         long limit = limitFor();
-        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.strip()) > limit) {
-                    request.abortWith(tooLarge(limit));
-                    return;
-                }
-            } catch (NumberFormatException e) {
-                request.abortWith(Problem.response(400, "Invalid input", "Content-Length is not a number"));
-                return;
-            }
+        if (request.getLength() > limit) {
+            request.abortWith(tooLarge(limit));
+            return;
         }
+        // getLength() is -1 when unknown (chunked, or an h2c upgrade whose header Liberty folds):
+        // the counting stream below enforces the limit whatever was declared.
         request.setEntityStream(new CountingStream(request.getEntityStream(), limit));
     }
 

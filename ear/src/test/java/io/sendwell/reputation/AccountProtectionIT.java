@@ -1,0 +1,122 @@
+package io.sendwell.reputation;
+
+import io.sendwell.it.ApiClient;
+import io.sendwell.it.ApiResponse;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The account guardian's scenario: 20 tenants send through the simulator, one of them to a list
+ * where 30 % of the recipients hard-bounce. The offending tenant must be paused while the other
+ * 19 stay untouched, and the bounce rate the scenario adds to the shared account must stay under
+ * 2 % (the test server is shared with other tests, so the account's counts are compared before
+ * and after).
+ */
+class AccountProtectionIT {
+
+    private static final ApiClient SIMULATOR = ApiClient.anonymous().root();
+    private static final int CLEAN_TENANTS = 19;
+    private static final int CLEAN_MESSAGES_PER_TENANT = 2;
+    private static final int RECIPIENTS_PER_MESSAGE = 50;
+
+    @BeforeAll
+    static void simulator() {
+        // hard bounces for everyone at bounce.test; a rate high enough that the scenario runs in seconds
+        SIMULATOR.send("PUT", "/ses-simulator/sim/rules", "application/json", java.net.http.HttpRequest.BodyPublishers
+                .ofString("{\"rules\":[{\"pattern\":\"bounce.test\",\"outcome\":\"bounce\"}]}"));
+        SIMULATOR.send("PUT", "/ses-simulator/sim/account", "application/json", java.net.http.HttpRequest.BodyPublishers
+                .ofString("{\"MaxSendRate\": 500}"));
+    }
+
+    @AfterAll
+    static void restoreSimulator() {
+        SIMULATOR.delete("/ses-simulator/sim/rules");
+        SIMULATOR.delete("/ses-simulator/sim/account");
+    }
+
+    private static JsonObject accountLast24Hours() {
+        return ApiClient.asAdmin().get("/reputation/platform").expect(200).json()
+                .getJsonObject("account").getJsonObject("last24Hours");
+    }
+
+    private static long sent(JsonObject counts) {
+        return counts.getJsonNumber("sent").longValue();
+    }
+
+    private static long hardBounces(JsonObject counts) {
+        return counts.getJsonNumber("hardBounces").longValue();
+    }
+
+    private static List<String> cleanList(int message) {
+        return IntStream.range(0, RECIPIENTS_PER_MESSAGE).mapToObj(i -> "reader" + message + "-" + i + "@readers.test").toList();
+    }
+
+    /** 10 recipients, 3 of them (30 %) at the hard-bouncing bounce.test. */
+    private static List<String> badList(int message) {
+        return IntStream.range(0, 10).mapToObj(i -> i < 3 ? "gone" + message + "-" + i + "@bounce.test"
+                : "fan" + message + "-" + i + "@readers.test").toList();
+    }
+
+    @Test
+    void theOffendingTenantIsPausedWhileTheOthersKeepSendingAndTheAccountStaysUnderTwoPercent() {
+        JsonObject before = accountLast24Hours();
+        List<Sender> clean = new ArrayList<>();
+        for (int i = 0; i < CLEAN_TENANTS; i++) {
+            clean.add(Sender.create(1000));
+        }
+        Sender offender = Sender.create(1000);
+
+        long cleanRecipients = 0;
+        for (Sender sender : clean) {
+            for (int m = 0; m < CLEAN_MESSAGES_PER_TENANT; m++) {
+                sender.send(cleanList(m)).expect(202);
+                cleanRecipients += RECIPIENTS_PER_MESSAGE;
+            }
+        }
+        long expectedCleanSent = cleanRecipients;
+        Sender.await(Duration.ofMinutes(4), () -> sent(accountLast24Hours()) - sent(before) >= expectedCleanSent);
+
+        int offenderMessages = 0;
+        ApiResponse last = null;
+        while (offenderMessages < 60) {
+            last = offender.send(badList(offenderMessages));
+            if (last.status() != 202) {
+                break;
+            }
+            offenderMessages++;
+            sleep(400); // a steady sender, so feedback can catch up as it would in real life
+        }
+        assertThat(last.status()).as("the offender is refused once paused: %s", last).isEqualTo(403);
+        assertThat(offender.tenantReputation().getString("state")).isEqualTo("PAUSED");
+
+        // let the offender's in-flight feedback land before judging the account
+        int sentByOffender = offenderMessages * 10;
+        Sender.await(Duration.ofMinutes(2), () -> sent(offender.tenantReputation().getJsonObject("last24Hours")) >= sentByOffender
+                || sent(accountLast24Hours()) - sent(before) >= expectedCleanSent + sentByOffender);
+
+        JsonObject after = accountLast24Hours();
+        double addedBounceRate = (double) (hardBounces(after) - hardBounces(before)) / (sent(after) - sent(before));
+        assertThat(addedBounceRate).as("bounce rate the scenario added to the account").isLessThan(0.02);
+        for (Sender sender : clean) {
+            assertThat(sender.tenantReputation().getString("state")).isEqualTo("HEALTHY");
+            sender.send(List.of("again@readers.test")).expect(202);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
