@@ -32,11 +32,13 @@ public final class SecretCipher {
 
     /** From the base64 form used in configuration. */
     public static SecretCipher ofBase64(String base64Key) {
+        byte[] key;
         try {
-            return new SecretCipher(Base64.getDecoder().decode(base64Key.strip()));
+            key = Base64.getDecoder().decode(base64Key.strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the encryption key is not valid base64 of 32 bytes", e);
         }
+        return new SecretCipher(key);
     }
 
     public String encrypt(String plaintext, String associatedData) {
