@@ -21,7 +21,8 @@ import java.util.function.Predicate;
 final class DomainsApi {
 
     private static final String BASE = "http://localhost:" + System.getProperty("http.port", "9080");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString("admin:change-me-now".getBytes(StandardCharsets.UTF_8));
 
@@ -84,6 +85,11 @@ final class DomainsApi {
 
     static JsonObject sesIdentity(String name) {
         return call("GET", "/ses-simulator/v2/email/identities/" + URLEncoder.encode(name, StandardCharsets.UTF_8), null).json();
+    }
+
+    /** JSON-B leaves null members out: absent and null both read as null. */
+    static String text(JsonObject json, String key) {
+        return json.containsKey(key) && !json.isNull(key) ? json.getString(key) : null;
     }
 
     static <T> T await(String what, java.util.function.Supplier<T> probe, Predicate<T> done) throws InterruptedException {

@@ -59,8 +59,9 @@ public class MailDomainService {
      */
     public record NewMailDomain(String name, String mailFromDomain, OwnDkim byoDkim) {
 
-        public NewMailDomain(String name, String mailFromDomain) {
-            this(name, mailFromDomain, null);
+        // One constructor only: JSON-B (Yasson) refuses records with several.
+        public static NewMailDomain easyDkim(String name) {
+            return new NewMailDomain(name, null, null);
         }
 
         @Override
