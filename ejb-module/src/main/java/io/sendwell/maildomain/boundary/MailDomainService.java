@@ -3,7 +3,13 @@ package io.sendwell.maildomain.boundary;
 import io.sendwell.audit.boundary.AuditLog;
 import io.sendwell.mailbox.entity.Mailbox;
 import io.sendwell.maildomain.entity.DomainName;
+import io.sendwell.maildomain.control.ByoDkimKey;
+import io.sendwell.maildomain.control.DnsDoctors;
+import io.sendwell.maildomain.control.MailFromSubdomain;
+import io.sendwell.maildomain.control.OnboardingConfig;
 import io.sendwell.maildomain.control.SendingIdentities;
+import io.sendwell.maildomain.entity.ReservedDomainNames;
+import io.sendwell.platform.control.Secrets;
 import io.sendwell.maildomain.entity.MailDomain;
 import io.sendwell.maildomain.entity.MailDomainStatus;
 import io.sendwell.tenant.entity.Tenant;
@@ -38,27 +44,68 @@ public class MailDomainService {
     @Inject
     SendingIdentities identities;
 
-    /** {@code mailFromDomain} is optional; the default is mail.&lt;name&gt;. */
-    public record NewMailDomain(String name, String mailFromDomain) {
+    @Inject
+    OnboardingConfig config;
+
+    @Inject
+    DnsDoctors doctors;
+
+    @Inject
+    Secrets secrets;
+
+    /**
+     * {@code mailFromDomain} is optional; the default is &lt;label&gt;.&lt;name&gt; with the configured
+     * label. {@code byoDkim} is optional; without it SES generates the key (Easy DKIM).
+     */
+    public record NewMailDomain(String name, String mailFromDomain, OwnDkim byoDkim) {
+
+        // One constructor only: JSON-B (Yasson) refuses records with several.
+        public static NewMailDomain easyDkim(String name) {
+            return new NewMailDomain(name, null, null);
+        }
+
+        @Override
+        public String toString() {
+            return "NewMailDomain[name=" + name + ", mailFromDomain=" + mailFromDomain + "]";
+        }
+    }
+
+    /** The tenant's own DKIM key: a selector and a PEM RSA private key (1024-2048 bits). */
+    public record OwnDkim(String selector, String privateKey) {
+        @Override
+        public String toString() {
+            return "OwnDkim[selector=" + selector + "]";
+        }
     }
 
     public MailDomain add(Caller caller, String tenantId, NewMailDomain input) {
         Tenant tenant = tenants.get(caller, tenantId);
         DomainName name = DomainName.of(input.name());
-        DomainName mailFrom = input.mailFromDomain() == null ? MailDomain.defaultMailFrom(name)
-                : DomainName.of(input.mailFromDomain());
+        ReservedDomainNames.requireRegistrable(name);
+        DomainName mailFrom = input.mailFromDomain() == null || input.mailFromDomain().isBlank()
+                ? MailDomain.defaultMailFrom(name, config.mailFromLabel()) : DomainName.of(input.mailFromDomain());
+        ByoDkimKey ownKey = input.byoDkim() == null ? null
+                : ByoDkimKey.parse(input.byoDkim().selector(), input.byoDkim().privateKey());
         if (!em.createNamedQuery(MailDomain.BY_NAME, MailDomain.class).setParameter("name", name.asString())
                 .getResultList().isEmpty()) {
             // Deliberately does not say which tenant owns it.
             throw new ConflictException("domain '" + name + "' is already registered on this platform");
         }
+        MailFromSubdomain.requireUsable(name, mailFrom, doctors.lookup());
         MailDomain domain = new MailDomain(tenantId, name, mailFrom, clock.instant());
+        if (ownKey != null) {
+            // Encrypted before SES is called, so a missing encryption key fails before anything exists.
+            domain.useByoDkim(ownKey.selector(), ownKey.publicKeyBase64(),
+                    secrets.cipher().encrypt(ownKey.privateKeyBase64(), name.asString()));
+        }
         // Validated first, so bad input never reaches SES; if storing fails afterwards the SES
         // identity is left over and is simply reused by the next registration of the name.
         domain.recordDkimTokens(identities.register(tenant.sesRegion().asString(), name.asString(),
-                mailFrom.asString()).dkimTokens());
+                mailFrom.asString(), ownKey == null ? null
+                        : new SendingIdentities.OwnDkimKey(ownKey.selector(), ownKey.privateKeyBase64())).dkimTokens());
         em.persist(domain);
-        audit.record(caller, tenantId, "domain.added", "domain", domain.id(), "name=" + name + " mailFrom=" + mailFrom);
+        audit.record(caller, tenantId, "domain.added", "domain", domain.id(), "name=" + name + " mailFrom=" + mailFrom
+                + (ownKey == null ? " dkim=easy" : " dkim=byo selector=" + ownKey.selector() + " bits=" + ownKey.bits()));
         return domain;
     }
 
@@ -84,6 +131,7 @@ public class MailDomainService {
         }
         Tenant tenant = em.find(Tenant.class, domain.tenantId());
         SendingIdentities.Status status = identities.status(tenant.sesRegion().asString(), domain.name().asString());
+        domain.recordSesStatus(status.dkimStatus(), status.mailFromStatus());
         Caller system = Caller.system("domain-verification");
         switch (status.verification()) {
             case VERIFIED -> {

@@ -16,10 +16,11 @@ public class DnsDoctor {
     }
 
     public DnsReport examine(SesDomainSetup setup) {
-        RequiredDnsRecords required = RequiredDnsRecords.forEasyDkim(setup);
+        RequiredDnsRecords required = RequiredDnsRecords.of(setup);
         List<RecordCheck> checks = new ArrayList<>();
         DkimCheck dkim = new DkimCheck(dns, setup.domain());
-        required.dkim().forEach(record -> checks.add(dkim.check(record)));
+        required.dkim().forEach(record -> checks.add(record.type() == RecordType.TXT
+                ? ByoDkimCheck.check(dns, record) : dkim.check(record)));
         boolean dkimInPlace = checks.stream().allMatch(c -> c.verdict() == Verdict.OK);
         checks.addAll(new MailFromCheck(dns, setup, required).check());
         checks.addAll(new SpfCheck(dns).check(apexSpf(setup.domain()), null,

@@ -11,6 +11,7 @@ import org.xbill.DNS.Lookup;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
+import org.xbill.DNS.ResolverConfig;
 import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.TextParseException;
@@ -30,6 +31,14 @@ public class DnsjavaLookup implements DnsLookup {
         Objects.requireNonNull(timeout, "timeout");
         // InetSocketAddress with a literal IP does no lookup; a host name is resolved once, here.
         this.resolver = new SimpleResolver(new InetSocketAddress(resolverHost, resolverPort));
+        this.resolver.setTimeout(timeout);
+    }
+
+    /** The system's resolver (resolv.conf or its platform equivalent), as dnsjava reads it. */
+    public DnsjavaLookup(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        InetSocketAddress server = ResolverConfig.getCurrentConfig().server();
+        this.resolver = new SimpleResolver(server);
         this.resolver.setTimeout(timeout);
     }
 

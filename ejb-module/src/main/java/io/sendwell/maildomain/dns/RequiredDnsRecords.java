@@ -22,6 +22,15 @@ public final class RequiredDnsRecords {
         this.dmarc = dmarc;
     }
 
+    /** The records for the setup's DKIM mode: three CNAMEs, or the BYODKIM TXT record. */
+    public static RequiredDnsRecords of(SesDomainSetup setup) {
+        if (setup.byoDkim() == null) {
+            return forEasyDkim(setup);
+        }
+        DnsRecord txt = byoDkimTxt(setup.domain(), setup.byoDkim().selector(), setup.byoDkim().publicKey());
+        return new RequiredDnsRecords(List.of(txt), mailFromMx(setup), mailFromSpf(setup), dmarc(setup));
+    }
+
     public static RequiredDnsRecords forEasyDkim(SesDomainSetup setup) {
         List<DnsRecord> dkim = setup.dkimTokens().stream().map(token -> easyDkimCname(setup.domain(), token)).toList();
         return new RequiredDnsRecords(dkim, mailFromMx(setup), mailFromSpf(setup), dmarc(setup));

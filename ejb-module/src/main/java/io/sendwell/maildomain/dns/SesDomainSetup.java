@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
  * to explain a MAIL FROM that is not a subdomain (e.g. one configured outside Sendwell).
  */
 public record SesDomainSetup(String domain, List<String> dkimTokens, String mailFromDomain, String region,
-                             String dmarcReportAddress) {
+                             String dmarcReportAddress, ByoDkim byoDkim) {
+
+    /** Bring-your-own-DKIM: SES signs with the tenant's key, published as TXT at the selector. */
+    public record ByoDkim(String selector, String publicKey) {
+    }
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d");
     private static final Pattern DKIM_TOKEN = Pattern.compile("[a-z0-9]{16,64}");
@@ -18,7 +22,7 @@ public record SesDomainSetup(String domain, List<String> dkimTokens, String mail
     public SesDomainSetup {
         domain = DnsNames.requireHostName(domain, "domain");
         dkimTokens = List.copyOf(dkimTokens);
-        if (dkimTokens.size() != 3 || !dkimTokens.stream().allMatch(t -> DKIM_TOKEN.matcher(t).matches())) {
+        if (byoDkim == null && dkimTokens.size() != 3 || !dkimTokens.stream().allMatch(t -> DKIM_TOKEN.matcher(t).matches())) {
             throw new IllegalArgumentException("Easy DKIM needs exactly 3 lower-case tokens, got " + dkimTokens);
         }
         mailFromDomain = mailFromDomain == null || mailFromDomain.isBlank()
@@ -30,6 +34,12 @@ public record SesDomainSetup(String domain, List<String> dkimTokens, String mail
         if (dmarcReportAddress == null || !MAILBOX.matcher(dmarcReportAddress).matches()) {
             throw new IllegalArgumentException("not a DMARC report address: " + dmarcReportAddress);
         }
+    }
+
+    /** Easy DKIM: SES's three tokens. */
+    public SesDomainSetup(String domain, List<String> dkimTokens, String mailFromDomain, String region,
+                          String dmarcReportAddress) {
+        this(domain, dkimTokens, mailFromDomain, region, dmarcReportAddress, null);
     }
 
     /** The usual case: MAIL FROM on {@code mail.<domain>}. */

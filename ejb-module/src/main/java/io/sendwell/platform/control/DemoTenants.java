@@ -35,10 +35,10 @@ public class DemoTenants {
         }
         Tenant acme = tenants.create(system, new TenantService.NewTenant("acme", "Acme Agency", "eu-west-1", 5000,
                 new TenantService.BrandingInput("Acme Mail", null, "#0b6e4f")));
-        domains.add(system, acme.id(), new MailDomainService.NewMailDomain("acme.test", null));
+        domains.add(system, acme.id(), MailDomainService.NewMailDomain.easyDkim("acme.test"));
         mailboxes.create(system, acme.id(), new MailboxService.NewMailbox("hello@acme.test", "Acme Hello", 200));
         Tenant globex = tenants.create(system, new TenantService.NewTenant("globex", "Globex Shop", "us-east-1", 2000, null));
-        domains.add(system, globex.id(), new MailDomainService.NewMailDomain("globex.test", null));
+        domains.add(system, globex.id(), MailDomainService.NewMailDomain.easyDkim("globex.test"));
         mailboxes.create(system, globex.id(), new MailboxService.NewMailbox("news@globex.test", "Globex News", 100));
         String key = apiKeys.issue(system, acme.id(), "demo").plaintext();
         // Demo mode only: the key of a throw-away local tenant, printed so the README's curl examples work.

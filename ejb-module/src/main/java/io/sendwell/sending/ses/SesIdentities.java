@@ -20,12 +20,18 @@ public class SesIdentities implements SendingIdentities {
     SesClients clients;
 
     @Override
-    public Registration register(String region, String domain, String mailFromDomain) {
+    public Registration register(String region, String domain, String mailFromDomain, OwnDkimKey ownKey) {
         SesV2Client client = clients.forRegion(region);
         java.util.List<String> tokens;
         try {
             tokens = client.createEmailIdentity(b -> b.emailIdentity(domain)
-                    .dkimSigningAttributes(d -> d.nextSigningKeyLength(DkimSigningKeyLength.RSA_2048_BIT)))
+                    .dkimSigningAttributes(d -> {
+                        if (ownKey == null) {
+                            d.nextSigningKeyLength(DkimSigningKeyLength.RSA_2048_BIT);
+                        } else {
+                            d.domainSigningSelector(ownKey.selector()).domainSigningPrivateKey(ownKey.privateKeyBase64());
+                        }
+                    }))
                     .dkimAttributes().tokens();
         } catch (AlreadyExistsException e) {
             // SES identities are per account: the identity may be left from an earlier registration.

@@ -1,5 +1,6 @@
 package io.sendwell.maildomain.api;
 
+import io.sendwell.maildomain.boundary.DomainDnsService;
 import io.sendwell.maildomain.boundary.MailDomainService;
 import io.sendwell.maildomain.boundary.MailDomainService.NewMailDomain;
 import io.sendwell.maildomain.entity.MailDomain;
@@ -30,13 +31,20 @@ public class MailDomainsResource extends ApiResource {
     @Inject
     MailDomainService domains;
 
+    @Inject
+    DomainDnsService dns;
+
+    /** Never carries the BYODKIM private key, not even encrypted. */
     public record MailDomainResponse(String id, String tenantId, String name, String unicodeName, String mailFromDomain,
-                                     String status, String statusDetail, List<String> dkimTokens, Instant createdAt,
-                                     Instant verifiedAt) {
+                                     String status, String statusDetail, String dkimMode, List<String> dkimTokens,
+                                     String byoDkimSelector, String sesDkimStatus, String sesMailFromStatus,
+                                     String dnsSummary, Instant dnsCheckedAt, Instant createdAt, Instant verifiedAt) {
         public static MailDomainResponse of(MailDomain d) {
             return new MailDomainResponse(d.id(), d.tenantId(), d.name().asString(), d.name().unicode(),
-                    d.mailFromDomain().asString(), d.status().name(), d.statusDetail(), d.dkimTokens(), d.createdAt(),
-                    d.verifiedAt());
+                    d.mailFromDomain().asString(), d.status().name(), d.statusDetail(),
+                    d.usesByoDkim() ? "BYODKIM" : "EASY_DKIM", d.usesByoDkim() ? List.of() : d.dkimTokens(),
+                    d.byoDkimSelector(), d.sesDkimStatus(), d.sesMailFromStatus(), d.dnsSummary(), d.dnsCheckedAt(),
+                    d.createdAt(), d.verifiedAt());
         }
     }
 
@@ -56,6 +64,27 @@ public class MailDomainsResource extends ApiResource {
     @Path("{domainId}")
     public MailDomainResponse get(@PathParam("tenantId") String tenantId, @PathParam("domainId") String domainId) {
         return MailDomainResponse.of(domains.get(caller(), tenantId, domainId));
+    }
+
+    @GET
+    @Path("{domainId}/dns-records")
+    public DnsResponses.RecordsResponse dnsRecords(@PathParam("tenantId") String tenantId,
+                                                   @PathParam("domainId") String domainId) {
+        return DnsResponses.RecordsResponse.of(dns.records(caller(), tenantId, domainId));
+    }
+
+    @POST
+    @Path("{domainId}/dns-check")
+    public DnsResponses.ReportResponse dnsCheck(@PathParam("tenantId") String tenantId,
+                                                @PathParam("domainId") String domainId) {
+        return DnsResponses.ReportResponse.of(dns.check(caller(), tenantId, domainId));
+    }
+
+    @POST
+    @Path("{domainId}/spf-merge")
+    public DnsResponses.Spf spfMerge(@PathParam("tenantId") String tenantId, @PathParam("domainId") String domainId,
+                                     DnsResponses.SpfMergeRequest input) {
+        return DnsResponses.Spf.of(dns.proposeSpf(caller(), tenantId, domainId, requireBody(input).currentSpf()));
     }
 
     @DELETE
