@@ -46,14 +46,14 @@ public class LegacySendRequestsResource {
                          @QueryParam("extraReplyWaitMillis") long extraReplyWaitMillis) throws JMSException {
         // A non-transacted context: the request must be on the queue before we wait for its reply.
         try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-            TemporaryQueue replies = jms.createTemporaryQueue();
+            TemporaryQueue replyQueue = jms.createTemporaryQueue();
             TextMessage request = jms.createTextMessage(body);
-            request.setJMSReplyTo(replies);
+            request.setJMSReplyTo(replyQueue);
             if (correlationId != null && !correlationId.isBlank()) {
                 request.setJMSCorrelationID(correlationId);
             }
             jms.createProducer().send(requestQueue, request);
-            try (JMSConsumer consumer = jms.createConsumer(replies)) {
+            try (JMSConsumer consumer = jms.createConsumer(replyQueue)) {
                 Message reply = consumer.receive(REPLY_TIMEOUT_MILLIS);
                 if (reply == null) {
                     return Response.status(Response.Status.GATEWAY_TIMEOUT).type(MediaType.APPLICATION_JSON)
