@@ -46,6 +46,21 @@ public class SesClients {
     @ConfigProperty(name = "sendwell.ses.sdk-max-attempts", defaultValue = "3")
     int sdkMaxAttempts;
 
+    /** For CDI, which fills the fields from MicroProfile Config. */
+    protected SesClients() {
+    }
+
+    /**
+     * Outside the container (the {@code MailSender} contract test, tools): the same settings the
+     * {@code sendwell.ses.*} properties give. A blank endpoint means real SES.
+     */
+    public SesClients(String endpointOverride, String accessKeyId, String secretAccessKey, int sdkMaxAttempts) {
+        this.endpointOverride = Optional.ofNullable(endpointOverride);
+        this.accessKeyId = Optional.ofNullable(accessKeyId);
+        this.secretAccessKey = Optional.ofNullable(secretAccessKey);
+        this.sdkMaxAttempts = sdkMaxAttempts;
+    }
+
     public SesV2Client forRegion(String region) {
         return clients.computeIfAbsent(region, this::build);
     }

@@ -18,7 +18,12 @@ import io.sendwell.sending.entity.RecipientKind;
 import io.sendwell.sending.entity.SendRefusedException;
 import io.sendwell.sending.entity.TrafficClass;
 import io.sendwell.tenant.entity.Tenant;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,11 +65,35 @@ public class SendingService {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
     /** The answer to a send: the message id and whether this was a replay of an earlier request. */
     public record Accepted(String messageId, String status, boolean replay) {
     }
 
+    /**
+     * Runs {@link #admit} in a transaction of its own, so that a request that lost the race for its
+     * Idempotency-Key (the unique constraint refused its insert, after waiting for the winner's
+     * commit) can still answer as a replay of the winner instead of failing.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Accepted accept(Caller caller, SendRequest request, String idempotencyKey) {
+        try {
+            return context.getBusinessObject(SendingService.class).admit(caller, request, idempotencyKey);
+        } catch (EJBException e) {
+            if (idempotencyKey == null || caller.isPlatformAdmin()) {
+                throw e;
+            }
+            return findByIdempotencyKey(caller.tenantId(), idempotencyKey.strip())
+                    .map(earlier -> new Accepted(earlier.id(), earlier.status().name(), true))
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    /** The send itself, in one transaction; use {@link #accept}. Public only for the container's proxy. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Accepted admit(Caller caller, SendRequest request, String idempotencyKey) {
         if (caller.isPlatformAdmin()) {
             throw new ForbiddenException("messages are sent with a tenant's API key, not as the platform administrator");
         }

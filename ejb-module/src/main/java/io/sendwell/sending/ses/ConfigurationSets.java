@@ -35,6 +35,16 @@ public class ConfigurationSets {
     @ConfigProperty(name = "sendwell.ses.event-topic-arn", defaultValue = "arn:aws:sns:{region}:000000000000:sendwell-ses-events")
     String topicArn;
 
+    /** For CDI. */
+    protected ConfigurationSets() {
+    }
+
+    /** Outside the container: see {@link SesClients#SesClients(String, String, String, int)}. */
+    public ConfigurationSets(SesClients clients, String topicArn) {
+        this.clients = clients;
+        this.topicArn = topicArn;
+    }
+
     public static String nameFor(TrafficClass trafficClass) {
         return "sendwell-" + trafficClass.name().toLowerCase(Locale.ROOT);
     }

@@ -32,6 +32,16 @@ public class SesMailSender implements MailSender {
     @Inject
     ConfigurationSets configurationSets;
 
+    /** For CDI. */
+    protected SesMailSender() {
+    }
+
+    /** Outside the container, e.g. the {@code MailSender} contract test against the simulator. */
+    public SesMailSender(SesClients clients, ConfigurationSets configurationSets) {
+        this.clients = clients;
+        this.configurationSets = configurationSets;
+    }
+
     @Override
     public String send(OutboundEmail email) {
         SesV2Client client = clients.forRegion(email.region());

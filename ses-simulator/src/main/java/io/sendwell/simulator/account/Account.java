@@ -24,6 +24,8 @@ public class Account {
     private volatile EnforcementStatus enforcementStatus;
     private volatile boolean sendingEnabled;
     private volatile boolean productionAccessEnabled;
+    /** SES also throttles for reasons the quota does not show; this lets a test provoke it on demand. */
+    private final java.util.concurrent.atomic.AtomicInteger throttleNextSends = new java.util.concurrent.atomic.AtomicInteger();
     private SlidingWindowCounter lastSecond;
     private SlidingWindowCounter last24Hours;
 
@@ -41,6 +43,7 @@ public class Account {
         enforcementStatus = EnforcementStatus.valueOf(config.enforcementStatus().trim().toUpperCase(Locale.ROOT));
         sendingEnabled = true;
         productionAccessEnabled = config.productionAccessEnabled();
+        throttleNextSends.set(0);
         lastSecond.reset();
         last24Hours.reset();
     }
@@ -56,7 +59,8 @@ public class Account {
         if (!sendingEnabled) {
             throw SesException.sendingPaused("The message can't be sent because the account's ability to send email is currently paused.");
         }
-        if (!lastSecond.tryAcquire(recipients, maxSendRate)) {
+        if (throttleNextSends.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+                || !lastSecond.tryAcquire(recipients, maxSendRate)) {
             throw SesException.tooManyRequests("Maximum sending rate exceeded.");
         }
         if (!last24Hours.tryAcquire(recipients, max24HourSend)) {
@@ -101,6 +105,18 @@ public class Account {
         }
         this.max24HourSend = newMax24HourSend;
         this.maxSendRate = newMaxSendRate;
+    }
+
+    /** The next {@code sends} SendEmail calls answer 429 TooManyRequestsException whatever the rate. */
+    public void throttleNextSends(int sends) {
+        if (sends < 0) {
+            throw new IllegalArgumentException("ThrottleNextSends must not be negative");
+        }
+        throttleNextSends.set(sends);
+    }
+
+    public int throttledSendsLeft() {
+        return throttleNextSends.get();
     }
 
     public void changeEnforcementStatus(EnforcementStatus status) {

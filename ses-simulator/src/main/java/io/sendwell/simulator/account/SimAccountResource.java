@@ -5,6 +5,7 @@ import io.sendwell.simulator.JsonBodies;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,8 +14,9 @@ import java.util.Locale;
 
 /**
  * Control endpoint (not SES). {@code PUT /sim/account} with any of {@code Max24HourSend},
- * {@code MaxSendRate}, {@code EnforcementStatus}, {@code SendingEnabled}, {@code ProductionAccessEnabled};
- * answers the GetAccount shape. {@code DELETE /sim/account} restores the configured settings and clears counters.
+ * {@code MaxSendRate}, {@code EnforcementStatus}, {@code SendingEnabled}, {@code ProductionAccessEnabled},
+ * {@code ThrottleNextSends} (the next n SendEmail calls answer 429); answers the GetAccount shape plus
+ * {@code ThrottleNextSends} left. {@code DELETE /sim/account} restores the configured settings and clears counters.
  */
 @RequestScoped
 @Path("/sim/account")
@@ -23,6 +25,11 @@ public class SimAccountResource {
 
     @Inject
     Account account;
+
+    @GET
+    public String get() {
+        return withThrottle(account).toString();
+    }
 
     @PUT
     public String put(String body) {
@@ -40,11 +47,21 @@ public class SimAccountResource {
         if (sending != null) {
             account.enableSending(sending);
         }
+        Double throttle = JsonBodies.number(request, "ThrottleNextSends");
+        if (throttle != null) {
+            account.throttleNextSends(throttle.intValue());
+        }
         Boolean production = JsonBodies.bool(request, "ProductionAccessEnabled");
         if (production != null) {
             account.grantProductionAccess(production);
         }
-        return AccountResource.json(account).toString();
+        return withThrottle(account).toString();
+    }
+
+    /** The GetAccount shape plus the control-only ThrottleNextSends still to come. */
+    private static JsonObject withThrottle(Account account) {
+        return jakarta.json.Json.createObjectBuilder(AccountResource.json(account))
+                .add("ThrottleNextSends", account.throttledSendsLeft()).build();
     }
 
     @DELETE
