@@ -28,6 +28,8 @@ public class DashboardView implements Serializable {
 
     private final List<Figure> figures = new ArrayList<>();
     private final List<ChartCard> charts = new ArrayList<>();
+    /** An operator on a fresh installation: the page says where to start instead of showing zeros only. */
+    private boolean platformEmpty;
 
     /** One number with what it counts; {@code link} is a console page with the details, or null. */
     public record Figure(String label, long value, String link) {
@@ -40,12 +42,15 @@ public class DashboardView implements Serializable {
     @PostConstruct
     void init() {
         DashboardService.Counts counts = dashboard.counts(me.caller());
-        figures.add(new Figure(me.isPlatformAdmin() ? "Tenants" : "Tenant", counts.tenants(),
-                me.isPlatformAdmin() ? "/console/tenants/index.xhtml" : "/console/tenants/tenant.xhtml?id=" + me.getTenantId()));
-        figures.add(new Figure("Domains", counts.domains(), null));
-        figures.add(new Figure("Mailboxes", counts.mailboxes(), null));
-        Map<String, Long> perTenant = dashboard.mailboxesPerTenant(me.caller());
-        if (!perTenant.isEmpty()) {
+        String details = me.isPlatformAdmin() ? null : "/console/tenants/tenant.xhtml?id=" + me.getTenantId();
+        if (me.isPlatformAdmin()) {
+            figures.add(new Figure("Tenants", counts.tenants(), "/console/tenants/index.xhtml"));
+        }
+        figures.add(new Figure("Domains", counts.domains(), details));
+        figures.add(new Figure("Mailboxes", counts.mailboxes(), details));
+        platformEmpty = me.isPlatformAdmin() && counts.tenants() == 0;
+        if (me.isPlatformAdmin() && !platformEmpty) {
+            Map<String, Long> perTenant = dashboard.mailboxesPerTenant(me.caller());
             charts.add(new ChartCard("Mailboxes per tenant",
                     ChartConfigs.bar("Mailboxes", perTenant, me.getBrand().primaryColor())));
         }
@@ -57,5 +62,9 @@ public class DashboardView implements Serializable {
 
     public List<ChartCard> getCharts() {
         return charts;
+    }
+
+    public boolean isPlatformEmpty() {
+        return platformEmpty;
     }
 }
