@@ -106,6 +106,14 @@ final class ConsoleBrowser implements AutoCloseable {
         waitUntil(d -> d.findElement(By.tagName("body")).getText().contains(expected));
     }
 
+    /** Clicks a link by its text, retrying while an Ajax update replaces it. */
+    void clickLink(String text) {
+        waitUntil(d -> {
+            d.findElement(By.linkText(text)).click();
+            return true;
+        });
+    }
+
     /** Opens a tab of a p:tabView by its title. */
     void tab(String title) {
         waitUntil(d -> {

@@ -77,7 +77,7 @@ class ConsoleOperatorIT {
     @Test
     @Order(4)
     void operatorAddsADomainAndAMailboxAndSeesThemListed() {
-        browser.driver.findElement(By.linkText(NAME)).click();
+        browser.clickLink(NAME);
         browser.waitForText("tenantSlug", SLUG);
 
         browser.type("tabs:domainsForm:domainName", DOMAIN);
@@ -134,6 +134,9 @@ class ConsoleOperatorIT {
     @Test
     @Order(8)
     void auditLogShowsWhatWasDone() {
+        browser.open("/console/index.xhtml");
+        browser.waitForPageText("Mailboxes per tenant");
+        browser.screenshot("dashboard-with-tenants");
         browser.open("/console/audit/index.xhtml");
         browser.waitForText("auditForm:auditTable", "console-user.created");
         assertThat(browser.byId("auditForm:auditTable").getText()).contains("mailbox.created", "domain.added");
