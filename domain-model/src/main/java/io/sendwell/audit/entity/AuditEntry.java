@@ -15,11 +15,13 @@ import java.time.Instant;
 @NamedQuery(name = AuditEntry.OF_TENANT, query = "SELECT a FROM AuditEntry a WHERE a.tenantId = :tenantId ORDER BY a.at DESC, a.id")
 @NamedQuery(name = AuditEntry.COUNT_OF_TENANT, query = "SELECT COUNT(a) FROM AuditEntry a WHERE a.tenantId = :tenantId")
 @NamedQuery(name = AuditEntry.ALL, query = "SELECT a FROM AuditEntry a ORDER BY a.at DESC, a.id")
+@NamedQuery(name = AuditEntry.COUNT_ALL, query = "SELECT COUNT(a) FROM AuditEntry a")
 public class AuditEntry {
 
     public static final String OF_TENANT = "AuditEntry.ofTenant";
     public static final String COUNT_OF_TENANT = "AuditEntry.countOfTenant";
     public static final String ALL = "AuditEntry.all";
+    public static final String COUNT_ALL = "AuditEntry.countAll";
 
     @Id
     @Column(length = 36)

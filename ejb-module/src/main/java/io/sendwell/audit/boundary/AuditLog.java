@@ -28,6 +28,15 @@ public class AuditLog {
                 caller.sourceAddress()));
     }
 
+    /** The whole trail, newest first: platform-wide entries (tenant-less) included, so operators only. */
+    public Page<AuditEntry> all(Caller caller, int offset, int limit) {
+        caller.requirePlatformAdmin("read the platform-wide audit log");
+        var items = em.createNamedQuery(AuditEntry.ALL, AuditEntry.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        long total = em.createNamedQuery(AuditEntry.COUNT_ALL, Long.class).getSingleResult();
+        return new Page<>(items, total, offset, limit);
+    }
+
     public Page<AuditEntry> ofTenant(Caller caller, String tenantId, int offset, int limit) {
         caller.checkCanSee(tenantId, "tenant", tenantId);
         var items = em.createNamedQuery(AuditEntry.OF_TENANT, AuditEntry.class)

@@ -3,13 +3,15 @@ package io.sendwell.platform.control;
 import io.sendwell.platform.entity.ForbiddenException;
 import io.sendwell.platform.entity.NotFoundException;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * Who is asking, passed explicitly into every service method so that tenant isolation is
- * enforced in the services (not only in the REST layer or the console).
+ * enforced in the services (not only in the REST layer or the console). Serializable because the
+ * console keeps the signed-in user's caller in the HTTP session.
  */
-public record Caller(String actor, Role role, String tenantId, String sourceAddress) {
+public record Caller(String actor, Role role, String tenantId, String sourceAddress) implements Serializable {
 
     public enum Role {
         PLATFORM_ADMIN, TENANT

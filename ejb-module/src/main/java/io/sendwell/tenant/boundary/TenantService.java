@@ -4,6 +4,7 @@ import io.sendwell.audit.boundary.AuditLog;
 import io.sendwell.platform.control.Caller;
 import io.sendwell.platform.entity.ConflictException;
 import io.sendwell.platform.entity.NotFoundException;
+import io.sendwell.platform.entity.Page;
 import io.sendwell.tenant.entity.Branding;
 import io.sendwell.tenant.entity.SesRegion;
 import io.sendwell.tenant.entity.Slug;
@@ -72,6 +73,28 @@ public class TenantService {
             return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
         }
         return List.of(get(caller, caller.tenantId()));
+    }
+
+    /**
+     * One page of the tenants whose slug or display name contains {@code text} (case-insensitive;
+     * blank matches all), ordered by slug. A tenant caller only ever finds itself.
+     */
+    public Page<Tenant> search(Caller caller, String text, int offset, int limit) {
+        String pattern = "%" + escapeLike(text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        String own = caller.isPlatformAdmin() ? "" : " AND t.id = :own";
+        String where = " WHERE (LOWER(t.slug) LIKE :text ESCAPE '\\' OR LOWER(t.displayName) LIKE :text ESCAPE '\\')" + own;
+        var items = em.createQuery("SELECT t FROM Tenant t" + where + " ORDER BY t.slug", Tenant.class)
+                .setParameter("text", pattern);
+        var count = em.createQuery("SELECT COUNT(t) FROM Tenant t" + where, Long.class).setParameter("text", pattern);
+        if (!caller.isPlatformAdmin()) {
+            items.setParameter("own", caller.tenantId());
+            count.setParameter("own", caller.tenantId());
+        }
+        return new Page<>(items.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult(), offset, limit);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public Tenant get(Caller caller, String tenantId) {

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The one authentication mechanism of the WAR (Liberty allows only one), dispatching by path:
- * HTTP Basic for the platform administrator and Bearer API keys for tenants on /api. No session
+ * HTTP Basic for the platform administrator and Bearer API keys for tenants on /api; form login
+ * with a session for the console on /console (see {@link ConsoleAuthentication}). No session
  * is registered for API calls, so no cookie can later stand in for credentials.
  * The authenticated {@link Caller} is put on the request for resources to read.
  */
@@ -34,6 +35,9 @@ public class SendwellAuthenticationMechanism implements HttpAuthenticationMechan
     ApiKeyService apiKeys;
 
     @Inject
+    ConsoleAuthentication console;
+
+    @Inject
     @ConfigProperty(name = "sendwell.admin.user")
     String adminUser;
 
@@ -45,6 +49,9 @@ public class SendwellAuthenticationMechanism implements HttpAuthenticationMechan
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/console/")) {
+            return console.validate(path, request, response, context);
+        }
         if (!path.startsWith("/api/")) {
             return context.doNothing();
         }

@@ -1,0 +1,69 @@
+package io.sendwell.maildomain.console;
+
+import io.sendwell.maildomain.boundary.MailDomainService;
+import io.sendwell.maildomain.entity.MailDomain;
+import io.sendwell.platform.console.Feedback;
+import io.sendwell.platform.console.SignedInUser;
+import io.sendwell.tenant.console.TenantView;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The domains tab of a tenant's page: add, list with status and DKIM tokens, remove. */
+@Named
+@ViewScoped
+public class DomainsTab implements Serializable {
+
+    @Inject
+    MailDomainService domains;
+
+    @Inject
+    TenantView page;
+
+    @Inject
+    SignedInUser me;
+
+    private transient List<MailDomain> list;
+    private String name;
+    private String mailFromDomain;
+
+    public void add() {
+        Feedback.attempt(() -> {
+            String mailFrom = mailFromDomain == null || mailFromDomain.isBlank() ? null : mailFromDomain;
+            domains.add(me.caller(), page.tenantId(), new MailDomainService.NewMailDomain(name, mailFrom));
+            name = mailFromDomain = null;
+            list = null;
+        }, "Domain added. Publish its DNS records so it can be verified.");
+    }
+
+    public void remove(String domainId) {
+        Feedback.attempt(() -> domains.remove(me.caller(), page.tenantId(), domainId), "Domain removed.");
+        list = null;
+    }
+
+    public List<MailDomain> getList() {
+        if (list == null) {
+            list = page.tenantId() == null ? List.of() : domains.list(me.caller(), page.tenantId());
+        }
+        return list;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getMailFromDomain() {
+        return mailFromDomain;
+    }
+
+    public void setMailFromDomain(String mailFromDomain) {
+        this.mailFromDomain = mailFromDomain;
+    }
+}

@@ -1,0 +1,68 @@
+package io.sendwell.tenant.console;
+
+import io.sendwell.platform.console.Feedback;
+import io.sendwell.platform.console.SignedInUser;
+import io.sendwell.tenant.boundary.ApiKeyService;
+import io.sendwell.tenant.entity.ApiKey;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The API keys tab: a new key's secret is held only until its "shown once" dialog closes. */
+@Named
+@ViewScoped
+public class ApiKeysTab implements Serializable {
+
+    @Inject
+    ApiKeyService apiKeys;
+
+    @Inject
+    TenantView page;
+
+    @Inject
+    SignedInUser me;
+
+    private transient List<ApiKey> keys;
+    private String newKeyName;
+    private String issuedKey;
+
+    public void issue() {
+        Feedback.attempt(() -> {
+            issuedKey = apiKeys.issue(me.caller(), page.tenantId(), newKeyName).plaintext();
+            newKeyName = null;
+            keys = null;
+        }, "API key created. Copy it now: it will not be shown again.");
+    }
+
+    public void revoke(String keyId) {
+        Feedback.attempt(() -> apiKeys.revoke(me.caller(), page.tenantId(), keyId), "API key revoked.");
+        keys = null;
+    }
+
+    /** Called when the dialog closes: the plaintext must not linger in the session. */
+    public void forgetIssuedKey() {
+        issuedKey = null;
+    }
+
+    public List<ApiKey> getKeys() {
+        if (keys == null) {
+            keys = page.tenantId() == null ? List.of() : apiKeys.list(me.caller(), page.tenantId());
+        }
+        return keys;
+    }
+
+    public String getNewKeyName() {
+        return newKeyName;
+    }
+
+    public void setNewKeyName(String newKeyName) {
+        this.newKeyName = newKeyName;
+    }
+
+    public String getIssuedKey() {
+        return issuedKey;
+    }
+}
