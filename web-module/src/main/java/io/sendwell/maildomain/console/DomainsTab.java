@@ -33,7 +33,7 @@ public class DomainsTab implements Serializable {
     public void add() {
         Feedback.attempt(() -> {
             String mailFrom = mailFromDomain == null || mailFromDomain.isBlank() ? null : mailFromDomain;
-            domains.add(me.caller(), page.tenantId(), new MailDomainService.NewMailDomain(name, mailFrom));
+            domains.add(me.caller(), page.tenantId(), new MailDomainService.NewMailDomain(name, mailFrom, null));
             name = mailFromDomain = null;
             list = null;
         }, "Domain added. Publish its DNS records so it can be verified.");
