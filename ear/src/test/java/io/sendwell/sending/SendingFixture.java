@@ -117,8 +117,15 @@ final class SendingFixture {
                 .header("Authorization", "Bearer " + apiKey).GET().build())).json();
     }
 
+    /** SES took the message: SENT, or already a later status that feedback recorded. */
+    static final List<String> ACCEPTED_BY_SES = List.of("SENT", "DELIVERED", "DELAYED", "BOUNCED", "COMPLAINED");
+
+    /** Waits for one of the statuses; "SENT" also matches the statuses feedback moves a sent message to. */
     JsonObject awaitStatus(String messageId, Duration timeout, String... statuses) {
-        List<String> wanted = List.of(statuses);
+        List<String> wanted = new java.util.ArrayList<>(List.of(statuses));
+        if (wanted.contains("SENT")) {
+            wanted.addAll(ACCEPTED_BY_SES);
+        }
         return await("message " + messageId + " in " + wanted, timeout,
                 () -> message(messageId), m -> wanted.contains(m.getString("status")));
     }

@@ -2,6 +2,7 @@ package io.sendwell.sending.boundary;
 
 import io.sendwell.sending.control.MailSender;
 import io.sendwell.sending.control.OutboundEmail;
+import io.sendwell.sending.control.OutboundTicket;
 import io.sendwell.sending.control.SendFailure;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -44,44 +45,38 @@ public class OutboundDispatcher implements MessageListener {
 
     @Override
     public void onMessage(Message jmsMessage) {
-        String messageId;
-        String tenantId;
-        String region;
-        double rateFactor;
+        OutboundTicket ticket;
         try {
             if (!(jmsMessage instanceof TextMessage text)) {
                 LOG.warning("Ignoring a non-text message on the outbound queue: " + jmsMessage.getJMSMessageID());
                 return;
             }
-            messageId = text.getText();
-            tenantId = text.getStringProperty(OutboundQueue.TENANT_PROPERTY);
-            region = text.getStringProperty(OutboundQueue.REGION_PROPERTY);
-            rateFactor = text.propertyExists(OutboundQueue.RATE_FACTOR_PROPERTY)
-                    ? text.getDoubleProperty(OutboundQueue.RATE_FACTOR_PROPERTY) : 1.0;
+            ticket = OutboundQueue.ticketOf(text);
         } catch (JMSException e) {
             throw new IllegalStateException("unreadable outbound message", e);
         }
-        dispatchOne(messageId, tenantId, region, rateFactor);
+        dispatchOne(ticket);
     }
 
-    private void dispatchOne(String messageId, String tenantId, String region, double rateFactor) {
-        Duration wait = pacer.acquire(region, tenantId, rateFactor);
+    private void dispatchOne(OutboundTicket ticket) {
+        Duration wait = pacer.acquire(ticket);
         if (!wait.isZero()) {
-            queue.enqueue(messageId, tenantId, region, rateFactor, wait.toMillis());
+            queue.enqueue(ticket, wait.toMillis());
             return;
         }
-        Optional<OutboundEmail> job = dispatch.claim(messageId);
+        Optional<OutboundEmail> job = dispatch.claim(ticket.messageId());
         if (job.isEmpty()) {
             return; // already sent (a redelivery) or no longer exists
         }
         try {
-            dispatch.markSent(messageId, sender.send(job.get()));
+            dispatch.markSent(ticket.messageId(), sender.send(job.get()));
         } catch (SendFailure failure) {
-            handle(messageId, tenantId, region, rateFactor, failure);
+            handle(ticket, failure);
         }
     }
 
-    private void handle(String messageId, String tenantId, String region, double rateFactor, SendFailure failure) {
+    private void handle(OutboundTicket ticket, SendFailure failure) {
+        String messageId = ticket.messageId();
         if (!failure.isTransient()) {
             dispatch.fail(messageId, failure.getMessage());
             return;
@@ -89,7 +84,7 @@ public class OutboundDispatcher implements MessageListener {
         if (dispatch.retryLater(messageId, failure.getMessage())) {
             long backoff = backoffMillis(dispatch.attempts(messageId));
             LOG.info(() -> "SES busy for message " + messageId + " (" + failure.errorType() + "), retrying in " + backoff + " ms");
-            queue.enqueue(messageId, tenantId, region, rateFactor, backoff);
+            queue.enqueue(ticket, backoff);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.sendwell.sending.boundary;
 
 import io.sendwell.sending.control.FairPacer;
+import io.sendwell.sending.control.OutboundTicket;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -23,8 +24,9 @@ public class SendPacer {
     @Inject
     AccountQuotas quotas;
 
-    public Duration acquire(String region, String tenantId, double tenantRateFactor) {
-        double rate = Math.max(0.1, quotas.of(region).maxSendRate());
-        return pacers.computeIfAbsent(region, r -> new FairPacer()).acquire(tenantId, rate, tenantRateFactor, System.nanoTime());
+    public Duration acquire(OutboundTicket ticket) {
+        double rate = Math.max(0.1, quotas.of(ticket.region()).maxSendRate());
+        return pacers.computeIfAbsent(ticket.region(), r -> new FairPacer())
+                .acquire(ticket.tenantId(), ticket.recipients(), rate, ticket.rateFactor(), System.nanoTime());
     }
 }

@@ -11,6 +11,7 @@ import io.sendwell.platform.entity.Require;
 import io.sendwell.sending.control.AccountQuota;
 import io.sendwell.sending.control.DailyLimit;
 import io.sendwell.sending.control.MimeComposer;
+import io.sendwell.sending.control.OutboundTicket;
 import io.sendwell.sending.control.SendRequest;
 import io.sendwell.sending.entity.MessageRecipient;
 import io.sendwell.sending.entity.OutboundMessage;
@@ -138,8 +139,8 @@ public class SendingService {
         em.persist(message);
         em.flush(); // the recipients' foreign key needs the message row first; EclipseLink does not order unrelated entities
         recipients.forEach((address, kind) -> em.persist(new MessageRecipient(messageId, address, kind)));
-        outbound.enqueue(messageId, tenant.id(), tenant.sesRegion().asString(),
-                checks.throttleFactor(tenant.id(), domain.id(), mailbox.id()), 0);
+        outbound.enqueue(new OutboundTicket(messageId, tenant.id(), tenant.sesRegion().asString(), recipients.size(),
+                checks.throttleFactor(tenant.id(), domain.id(), mailbox.id())), 0);
         return new Accepted(messageId, message.status().name(), false);
     }
 

@@ -20,10 +20,13 @@ public class FairPacer {
     private final Map<String, Long> lastSeen = new HashMap<>();
 
     /**
-     * Zero when the send may go now (and takes a token), else how long to wait before trying
-     * again. {@code tenantFactor} below 1 slows a THROTTLED tenant to that part of its share.
+     * Zero when the send may go now, else how long to wait before trying again. A send takes a
+     * token per recipient (SES counts recipients against the rate); it may go as soon as a
+     * bucket holds one token and leaves it in debt, so a 50-recipient message is never starved
+     * by a rate below 50. {@code tenantFactor} below 1 slows a THROTTLED tenant to that part of
+     * its share.
      */
-    public Duration acquire(String tenantId, double ratePerSecond, double tenantFactor, long nowNanos) {
+    public Duration acquire(String tenantId, int recipients, double ratePerSecond, double tenantFactor, long nowNanos) {
         lastSeen.put(tenantId, nowNanos);
         lastSeen.values().removeIf(seen -> nowNanos - seen > ACTIVE_NANOS);
         double share = ratePerSecond / Math.max(1, lastSeen.size()) * Math.min(1, Math.max(0.01, tenantFactor));
@@ -31,8 +34,8 @@ public class FairPacer {
         Bucket tenant = tenants.computeIfAbsent(tenantId, id -> new Bucket());
         tenant.refill(share, nowNanos);
         if (account.tokens >= 1 && tenant.tokens >= 1) {
-            account.tokens -= 1;
-            tenant.tokens -= 1;
+            account.tokens -= Math.max(1, recipients);
+            tenant.tokens -= Math.max(1, recipients);
             return Duration.ZERO;
         }
         double missing = Math.max(1 - account.tokens, 0) / ratePerSecond;

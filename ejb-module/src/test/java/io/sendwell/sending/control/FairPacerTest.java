@@ -13,11 +13,20 @@ class FairPacerTest {
     private static final long SECOND = 1_000_000_000L;
 
     /** Sends everything that may go within {@code seconds}, trying each tenant in turn every millisecond. */
+    @Test
+    void aMessageTakesATokenPerRecipient() {
+        FairPacer pacer = new FairPacer();
+        assertThat(pacer.acquire("a", 10, 5, 1.0, 0)).isEqualTo(Duration.ZERO);
+        // 10 recipients at 5/s: the next send waits until the debt of 9 is paid and a token is back (2 s)
+        assertThat(pacer.acquire("a", 1, 5, 1.0, SECOND)).isBetween(Duration.ofMillis(900), Duration.ofMillis(1100));
+        assertThat(pacer.acquire("a", 1, 5, 1.0, 2 * SECOND + SECOND / 100)).isEqualTo(Duration.ZERO);
+    }
+
     private static Map<String, Integer> simulate(FairPacer pacer, double rate, Map<String, Double> tenants, int seconds) {
         Map<String, Integer> sent = new HashMap<>();
         for (long now = 0; now < seconds * SECOND; now += SECOND / 1000) {
             for (var tenant : tenants.entrySet()) {
-                if (pacer.acquire(tenant.getKey(), rate, tenant.getValue(), now).isZero()) {
+                if (pacer.acquire(tenant.getKey(), 1, rate, tenant.getValue(), now).isZero()) {
                     sent.merge(tenant.getKey(), 1, Integer::sum);
                 }
             }
@@ -47,8 +56,8 @@ class FairPacerTest {
     @Test
     void aRefusedSendIsToldHowLongToWait() {
         FairPacer pacer = new FairPacer();
-        assertThat(pacer.acquire("a", 2, 1.0, 0)).isEqualTo(Duration.ZERO);
-        Duration wait = pacer.acquire("a", 2, 1.0, 0);
+        assertThat(pacer.acquire("a", 1, 2, 1.0, 0)).isEqualTo(Duration.ZERO);
+        Duration wait = pacer.acquire("a", 1, 2, 1.0, 0);
         assertThat(wait).isBetween(Duration.ofMillis(400), Duration.ofMillis(600));
     }
 }
