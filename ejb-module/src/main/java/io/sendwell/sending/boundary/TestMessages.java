@@ -7,8 +7,6 @@ import io.sendwell.mailbox.entity.Mailbox;
 import io.sendwell.platform.control.Caller;
 import io.sendwell.sending.control.SendRequest;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.List;
@@ -22,7 +20,6 @@ import java.util.List;
  * operator ({@code console:<operator>}); every test send is audited with who really sent it.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TestMessages {
 
     @Inject
@@ -44,6 +41,7 @@ public class TestMessages {
                 null, null, null, "Test message from " + mailbox.address().normalised(),
                 "This is a test message sent from the console to check that sending works.", null, null, null,
                 "transactional", null);
+        // accept() runs the send in a transaction of its own; the audit entry joins this one.
         SendingService.Accepted accepted = sending.accept(sender, request, null);
         audit.record(caller, tenantId, "message.test-sent", "message", accepted.messageId(),
                 "from=" + mailbox.address().normalised() + " to=" + recipient);
