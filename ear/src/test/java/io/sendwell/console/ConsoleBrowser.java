@@ -147,6 +147,16 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /** For diagnosing a failed check: the page's HTML next to the screenshots. */
+    void saveSource(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every console page must run without script errors (and without broken resources). */
     void assertNoJavaScriptErrors(String... expectedFailures) {
         List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()

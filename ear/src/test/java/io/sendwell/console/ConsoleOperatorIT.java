@@ -65,9 +65,9 @@ class ConsoleOperatorIT {
         browser.type("createTenantForm:primaryColor", "#0b6e4f");
         browser.screenshot("tenant-create-dialog");
         browser.click("createTenantForm:createTenant");
-        // other tests share the server, so the new tenant may be on a later page until filtered
-        browser.waitForPageText("Tenant created.");
+        browser.waitUntil(d -> !d.findElement(org.openqa.selenium.By.id("createTenantDialog")).isDisplayed());
 
+        // Filter first: with other ITs' tenants the new one need not be on the first page.
         browser.type("tenantsForm:tenantsTable:nameColumn:filter", SUFFIX);
         browser.waitUntil(d -> d.findElements(By.cssSelector("#tenantsForm\\:tenantsTable_data > tr")).size() == 1);
         browser.waitForText("tenantsForm:tenantsTable", NAME);

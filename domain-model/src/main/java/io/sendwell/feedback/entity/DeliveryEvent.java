@@ -19,10 +19,14 @@ import java.util.Objects;
 @NamedQuery(name = DeliveryEvent.COUNT_SAME, query = "SELECT COUNT(e) FROM DeliveryEvent e "
         + "WHERE e.snsMessageId = :snsMessageId OR e.idempotencyKey = :idempotencyKey")
 @NamedQuery(name = DeliveryEvent.COUNT_ALL, query = "SELECT COUNT(e) FROM DeliveryEvent e")
+@NamedQuery(name = DeliveryEvent.OF_MESSAGE, query = "SELECT e FROM DeliveryEvent e "
+        + "WHERE e.messageId = :messageId OR e.sesMessageId = :sesMessageId ORDER BY e.occurredAt, e.receivedAt")
 public class DeliveryEvent {
 
     public static final String COUNT_SAME = "DeliveryEvent.countSame";
     public static final String COUNT_ALL = "DeliveryEvent.countAll";
+    /** A message's events, oldest first; by SES id too, for events that arrived before the outbox row knew it. */
+    public static final String OF_MESSAGE = "DeliveryEvent.ofMessage";
 
     @Id
     @Column(length = 36)
@@ -115,5 +119,17 @@ public class DeliveryEvent {
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public int recipientCount() {
+        return recipientCount;
+    }
+
+    public String detail() {
+        return detail;
     }
 }

@@ -14,9 +14,17 @@ import java.time.Instant;
 @Entity
 @Table(name = "enforcement_change")
 @NamedQuery(name = EnforcementChange.OF_SCOPE, query = "SELECT c FROM EnforcementChange c WHERE c.scopeKey = :scopeKey ORDER BY c.changedAt DESC")
+@NamedQuery(name = EnforcementChange.ALL, query = "SELECT c FROM EnforcementChange c ORDER BY c.changedAt DESC, c.id")
+@NamedQuery(name = EnforcementChange.COUNT_ALL, query = "SELECT COUNT(c) FROM EnforcementChange c")
+@NamedQuery(name = EnforcementChange.OF_TENANT, query = "SELECT c FROM EnforcementChange c WHERE c.tenantId = :tenantId ORDER BY c.changedAt DESC, c.id")
+@NamedQuery(name = EnforcementChange.COUNT_OF_TENANT, query = "SELECT COUNT(c) FROM EnforcementChange c WHERE c.tenantId = :tenantId")
 public class EnforcementChange {
 
     public static final String OF_SCOPE = "EnforcementChange.ofScope";
+    public static final String ALL = "EnforcementChange.all";
+    public static final String COUNT_ALL = "EnforcementChange.countAll";
+    public static final String OF_TENANT = "EnforcementChange.ofTenant";
+    public static final String COUNT_OF_TENANT = "EnforcementChange.countOfTenant";
 
     @Id
     @Column(length = 36)

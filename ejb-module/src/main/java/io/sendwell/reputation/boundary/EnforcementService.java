@@ -6,6 +6,7 @@ import io.sendwell.platform.control.Caller;
 import io.sendwell.platform.entity.ConflictException;
 import io.sendwell.platform.entity.InvalidInputException;
 import io.sendwell.platform.entity.NotFoundException;
+import io.sendwell.platform.entity.Page;
 import io.sendwell.reputation.control.AccountGuardian;
 import io.sendwell.reputation.control.EnforcementEventJson;
 import io.sendwell.reputation.control.ReputationCounters;
@@ -104,6 +105,20 @@ public class EnforcementService {
         }
         record(current.reinstate(reason.strip(), caller.actor(), clock.instant()), caller);
         return current;
+    }
+
+    /** State changes, newest first: all of them for an operator, the own tenant's for a tenant admin. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public Page<EnforcementChange> history(Caller caller, int offset, int limit) {
+        if (caller.isPlatformAdmin()) {
+            return new Page<>(em.createNamedQuery(EnforcementChange.ALL, EnforcementChange.class)
+                    .setFirstResult(offset).setMaxResults(limit).getResultList(),
+                    em.createNamedQuery(EnforcementChange.COUNT_ALL, Long.class).getSingleResult(), offset, limit);
+        }
+        return new Page<>(em.createNamedQuery(EnforcementChange.OF_TENANT, EnforcementChange.class)
+                .setParameter("tenantId", caller.tenantId()).setFirstResult(offset).setMaxResults(limit).getResultList(),
+                em.createNamedQuery(EnforcementChange.COUNT_OF_TENANT, Long.class)
+                        .setParameter("tenantId", caller.tenantId()).getSingleResult(), offset, limit);
     }
 
     private void evaluate(ReputationScope scope, String tenantId, Instant now) {

@@ -62,6 +62,32 @@ public class ReputationService {
     public record PlatformReputation(ScopeReputation account, List<ScopeReputation> scopes) {
     }
 
+    /** One hour of the sending chart. */
+    public record HourCounts(Instant hourStart, long sent, long hardBounces, long complaints) {
+    }
+
+    /**
+     * Sends (recipients SES accepted), hard bounces and complaints per hour over the last 24 hours,
+     * every hour present (zeros too), oldest first: the whole account for an operator, the own
+     * tenant for a tenant admin. Read from the hourly reputation counters, which feedback already
+     * keeps per scope, so the chart costs 24 rows however much mail was sent.
+     */
+    public List<HourCounts> last24HoursByHour(Caller caller) {
+        ReputationScope scope = caller.isPlatformAdmin() ? ReputationScope.ACCOUNT : ReputationScope.tenant(caller.tenantId());
+        Instant firstHour = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(java.time.Duration.ofHours(23));
+        Map<Instant, HourCounts> hours = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 24; i++) {
+            Instant hour = firstHour.plus(java.time.Duration.ofHours(i));
+            hours.put(hour, new HourCounts(hour, 0, 0, 0));
+        }
+        DeadlockRetry.read(() -> counters.hourly(scope, firstHour)).forEach(row -> {
+            Instant hour = ((java.sql.Timestamp) row[0]).toInstant();
+            hours.put(hour, new HourCounts(hour, ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                    ((Number) row[3]).longValue()));
+        });
+        return List.copyOf(hours.values());
+    }
+
     public TenantReputation ofTenant(Caller caller, String tenantId) {
         tenants.get(caller, tenantId);
         return DeadlockRetry.read(() -> readTenant(tenantId));

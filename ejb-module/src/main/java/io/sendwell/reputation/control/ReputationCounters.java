@@ -61,6 +61,16 @@ public class ReputationCounters {
         return new ReputationCounts(number(row[0]), number(row[1]), number(row[2]), number(row[3]));
     }
 
+    /** Hourly rows of one scope from {@code since} on, oldest first: hour start, sent, hard bounces, complaints. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<Object[]> hourly(ReputationScope scope, Instant since) {
+        return em.createNativeQuery("SELECT hour_start, sent, hard_bounces, complaints FROM reputation_bucket "
+                        + "WHERE scope_key = ?1 AND hour_start >= ?2 ORDER BY hour_start")
+                .setParameter(1, scope.key()).setParameter(2, Timestamp.from(since))
+                .getResultList();
+    }
+
     /** Is the sent recipient new for this SES message? Records it if so (table sent_recipient). */
     public boolean markSent(String sesMessageId, String address) {
         Number seen = (Number) em.createNativeQuery("SELECT COUNT(*) FROM sent_recipient WHERE ses_message_id = ?1 AND address = ?2")

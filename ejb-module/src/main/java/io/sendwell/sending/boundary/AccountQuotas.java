@@ -46,6 +46,10 @@ public class AccountQuotas {
     @ConfigProperty(name = "sendwell.ses.quota-refresh-seconds", defaultValue = "60")
     long refreshSeconds;
 
+    @Inject
+    @ConfigProperty(name = "sendwell.tenant.default-region", defaultValue = "us-east-1")
+    String defaultRegion;
+
     @PostConstruct
     void schedule() {
         timers.createIntervalTimer(refreshSeconds * 1000, refreshSeconds * 1000, new TimerConfig("quota-refresh", false));
@@ -58,6 +62,14 @@ public class AccountQuotas {
 
     public Map<String, AccountQuota> all() {
         return Map.copyOf(quotas);
+    }
+
+    /** For the console: every region asked about so far, or at least the default region's quota. */
+    public Map<String, AccountQuota> allOrDefault() {
+        if (quotas.isEmpty()) {
+            of(defaultRegion);
+        }
+        return new java.util.TreeMap<>(quotas);
     }
 
     @Timeout

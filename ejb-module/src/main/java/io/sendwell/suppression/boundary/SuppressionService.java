@@ -68,6 +68,11 @@ public class SuppressionService {
 
     /** Lets the tenant mail the address again (after the recipient asked to be re-subscribed, say). */
     public void remove(Caller caller, String tenantId, String address) {
+        remove(caller, tenantId, address, null);
+    }
+
+    /** As {@link #remove(Caller, String, String)}, with the caller's reason kept in the audit log. */
+    public void remove(Caller caller, String tenantId, String address, String why) {
         tenants.get(caller, tenantId);
         String normalised = Suppression.normalise(address);
         Suppression suppression = find(tenantId, normalised);
@@ -76,7 +81,8 @@ public class SuppressionService {
         }
         em.remove(suppression);
         audit.record(caller, tenantId, "suppression.removed", "suppression", suppression.id(),
-                "address=" + normalised + " reason was " + suppression.reason());
+                truncate("address=" + normalised + " reason was " + suppression.reason()
+                        + (why == null || why.isBlank() ? "" : "; removed because: " + why.strip())));
     }
 
     /**

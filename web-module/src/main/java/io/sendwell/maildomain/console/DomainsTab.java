@@ -1,6 +1,8 @@
 package io.sendwell.maildomain.console;
 
+import io.sendwell.maildomain.boundary.DomainDnsService;
 import io.sendwell.maildomain.boundary.MailDomainService;
+import io.sendwell.maildomain.dns.DnsReport;
 import io.sendwell.maildomain.entity.MailDomain;
 import io.sendwell.platform.console.Feedback;
 import io.sendwell.platform.console.SignedInUser;
@@ -12,13 +14,19 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The domains tab of a tenant's page: add, list with status and DKIM tokens, remove. */
+/**
+ * The domains tab of a tenant's page: add, list with status and DKIM tokens, remove; and per
+ * domain the DNS records to publish and the DNS doctor's report (run on demand).
+ */
 @Named
 @ViewScoped
 public class DomainsTab implements Serializable {
 
     @Inject
     MailDomainService domains;
+
+    @Inject
+    DomainDnsService dns;
 
     @Inject
     TenantView page;
@@ -29,6 +37,36 @@ public class DomainsTab implements Serializable {
     private transient List<MailDomain> list;
     private String name;
     private String mailFromDomain;
+    private String dnsDomainId;
+    /** Looked up when the DNS dialog opens; not serializable, simply looked up again after passivation. */
+    private transient DomainDnsService.DnsRecords dnsRecords;
+    private transient DnsReport report;
+
+    /** Opens the DNS dialog for one domain: the records to publish (the doctor runs only on request). */
+    public void showDns(String domainId) {
+        dnsDomainId = domainId;
+        report = null;
+        dnsRecords = null;
+        Feedback.attemptQuietly(() -> dnsRecords = dns.records(me.caller(), page.tenantId(), domainId));
+    }
+
+    /** "Check now": looks every record up and stores the result like the daily re-check does. */
+    public void checkDns() {
+        Feedback.attempt(() -> report = dns.check(me.caller(), page.tenantId(), dnsDomainId),
+                "DNS checked.");
+        list = null;
+    }
+
+    public DomainDnsService.DnsRecords getDnsRecords() {
+        if (dnsRecords == null && dnsDomainId != null) {
+            dnsRecords = dns.records(me.caller(), page.tenantId(), dnsDomainId);
+        }
+        return dnsRecords;
+    }
+
+    public DnsReport getReport() {
+        return report;
+    }
 
     public void add() {
         Feedback.attempt(() -> {

@@ -37,6 +37,20 @@ public final class Feedback {
         return false;
     }
 
+    /** As {@link #attempt}, but says nothing on success (for actions that only load something to show). */
+    public static boolean attemptQuietly(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (SendwellException e) {
+            error(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "console action failed", e);
+            error("Something went wrong. Please try again.");
+        }
+        return false;
+    }
+
     public static void info(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }

@@ -1,0 +1,87 @@
+package io.sendwell.sending.console;
+
+import io.sendwell.feedback.boundary.MessageEvents;
+import io.sendwell.feedback.entity.DeliveryEvent;
+import io.sendwell.platform.console.SignedInUser;
+import io.sendwell.platform.entity.NotFoundException;
+import io.sendwell.sending.boundary.MessageQueries;
+import io.sendwell.sending.entity.MessageRecipient;
+import io.sendwell.sending.entity.OutboundMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** One message: its facts, recipients with their outcomes, and the SES events as a timeline. */
+@Named
+@ViewScoped
+public class MessageView implements Serializable {
+
+    @Inject
+    MessageQueries messages;
+
+    @Inject
+    MessageEvents events;
+
+    @Inject
+    SignedInUser me;
+
+    private String id;
+    private boolean notFound;
+    /** Entities are not serializable: reloaded after passivation, and on "refresh". */
+    private transient OutboundMessage message;
+    private transient List<MessageRecipient> recipients;
+    private transient List<DeliveryEvent> timeline;
+
+    /** f:viewAction on GET; another tenant's message is "not found" (the service decides). */
+    public void load() {
+        try {
+            if (id == null || id.isBlank()) {
+                throw new NotFoundException("message", "");
+            }
+            refresh();
+        } catch (NotFoundException e) {
+            notFound = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    /** Feedback arrives asynchronously: the page polls while the message can still change. */
+    public void refresh() {
+        message = messages.get(me.caller(), id);
+        recipients = messages.recipients(me.caller(), id);
+        timeline = events.ofMessage(me.caller(), id);
+    }
+
+    public OutboundMessage getMessage() {
+        if (message == null && !notFound && id != null) {
+            refresh();
+        }
+        return message;
+    }
+
+    public List<MessageRecipient> getRecipients() {
+        getMessage();
+        return recipients;
+    }
+
+    public List<DeliveryEvent> getTimeline() {
+        getMessage();
+        return timeline;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
