@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class DomainOnboardingIT {
 
-    private final LoopbackDns dns = LoopbackDns.shared();
+    private final io.sendwell.maildomain.dns.LoopbackDnsServer dns = LoopbackDns.shared();
 
     @Test
     void publishedRecordsPassTheDoctorTheDomainVerifiesAndALostRecordBecomesAWarning() throws Exception {

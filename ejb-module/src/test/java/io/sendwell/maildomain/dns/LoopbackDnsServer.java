@@ -38,18 +38,23 @@ public final class LoopbackDnsServer implements AutoCloseable {
     private final DatagramSocket socket;
     private volatile boolean serverFailure;
 
-    private LoopbackDnsServer() throws SocketException {
-        socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    private LoopbackDnsServer(int port) throws SocketException {
+        socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         Thread thread = new Thread(this::serve, "loopback-dns-" + port());
         thread.setDaemon(true);
         thread.start();
     }
 
     public static LoopbackDnsServer start() {
+        return start(0);
+    }
+
+    /** On a fixed port, for a server that was configured to ask it (the EAR's integration tests). */
+    public static LoopbackDnsServer start(int port) {
         try {
-            return new LoopbackDnsServer();
+            return new LoopbackDnsServer(port);
         } catch (SocketException e) {
-            throw new IllegalStateException("cannot bind a loopback UDP port", e);
+            throw new IllegalStateException("cannot bind UDP 127.0.0.1:" + port, e);
         }
     }
 
