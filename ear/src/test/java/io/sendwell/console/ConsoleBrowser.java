@@ -122,6 +122,25 @@ final class ConsoleBrowser implements AutoCloseable {
         });
     }
 
+    /**
+     * Chooses an item of a p:selectOneMenu by its position: opens the menu, waits for the item to
+     * be shown (the panel animates open), clicks it, and retries until the menu's label shows it.
+     */
+    void choose(String menuId, int itemIndex) {
+        waitUntil(d -> {
+            List<WebElement> items = d.findElements(By.id(menuId + "_" + itemIndex));
+            if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                d.findElement(By.id(menuId)).click(); // the panel (and its items) appear on opening
+                return null;
+            }
+            WebElement item = items.get(0);
+            item.click();
+            // the hidden <select> behind the widget says what is chosen
+            Object selected = driver.executeScript("return document.getElementById(arguments[0]).selectedIndex", menuId + "_input");
+            return selected instanceof Number n && n.intValue() == itemIndex ? Boolean.TRUE : null;
+        });
+    }
+
     /** Clicks "Yes" in the shared confirmation dialog. */
     void confirm() {
         click("confirmForm:confirmYes");
