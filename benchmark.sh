@@ -13,4 +13,4 @@ psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE sendwell_bench" >/dev/null
 rm -rf ear/target/liberty/wlp/usr/servers/sendwell
 mvn -B -ntp verify -Ddb.type=postgres -Ddb.postgres.url=jdbc:postgresql://127.0.0.1:5432/sendwell_bench \
     -Dbenchmark=true -Dit.test='SendBenchmarkIT,FeedbackBenchmarkIT' -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
-    "$@" | tee target-benchmark.log | grep -E "BENCHMARK|messages/s|events/s|ratio|Tests run:|BUILD"
+    "$@" | tee target-benchmark.log | grep -E "BENCHMARK|^  (Sendwell|plain|ratio)|Tests run:|BUILD"

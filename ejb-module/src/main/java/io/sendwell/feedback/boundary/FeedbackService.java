@@ -22,6 +22,7 @@ import io.sendwell.suppression.entity.SuppressionReason;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,13 +102,17 @@ public class FeedbackService {
     }
 
     private Optional<OutboundMessage> findMessage(SesEvent event) {
+        // Locked: a message's Send, Delivery and Complaint events (and the dispatcher's "sent")
+        // arrive together; they wait for each other instead of failing on the version check.
         Optional<OutboundMessage> bySesId = em.createNamedQuery(OutboundMessage.BY_SES_ID, OutboundMessage.class)
-                .setParameter("sesMessageId", event.sesMessageId()).getResultStream().findFirst();
+                .setParameter("sesMessageId", event.sesMessageId()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
         if (bySesId.isPresent()) {
             return bySesId;
         }
         // The SES id is stored after SendEmail returns; an event can overtake that write.
-        return event.tag(FeedbackAttribution.MESSAGE_TAG).map(id -> em.find(OutboundMessage.class, id));
+        return event.tag(FeedbackAttribution.MESSAGE_TAG)
+                .map(id -> em.find(OutboundMessage.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private void applyToMessage(OutboundMessage message, SesEvent event, Instant now) {

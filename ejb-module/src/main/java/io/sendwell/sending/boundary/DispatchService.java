@@ -49,7 +49,8 @@ public class DispatchService {
     }
 
     public void markSent(String messageId, String sesMessageId) {
-        em.find(OutboundMessage.class, messageId).markSent(sesMessageId, clock.instant());
+        // locked like the feedback listener does: SES's first events for it may be arriving now
+        em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE).markSent(sesMessageId, clock.instant());
     }
 
     /** True when the message should be tried again later; false when it has now failed for good. */
