@@ -1,6 +1,7 @@
 package io.sendwell.integration.boundary;
 
 import io.sendwell.platform.control.Caller;
+import io.sendwell.platform.control.ProblemStatus;
 import io.sendwell.platform.entity.SendwellException;
 import io.sendwell.sending.boundary.SendingService;
 import io.sendwell.tenant.boundary.ApiKeyService;
@@ -35,7 +36,7 @@ public class JmsSendGateway {
             SendingService.Accepted accepted = sending.accept(caller, envelope.message(), key);
             return SendReply.accepted(accepted.messageId(), accepted.status(), accepted.replay());
         } catch (SendwellException e) {
-            return SendReply.problem(RefusalStatus.of(e), e.title(), e.getMessage());
+            return SendReply.problem(ProblemStatus.of(e), e.title(), e.getMessage());
         }
     }
 }

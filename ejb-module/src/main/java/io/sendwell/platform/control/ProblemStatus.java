@@ -1,4 +1,4 @@
-package io.sendwell.integration.boundary;
+package io.sendwell.platform.control;
 
 import io.sendwell.platform.entity.ConflictException;
 import io.sendwell.platform.entity.ForbiddenException;
@@ -6,13 +6,16 @@ import io.sendwell.platform.entity.NotFoundException;
 import io.sendwell.platform.entity.SendwellException;
 import io.sendwell.sending.entity.SendRefusedException;
 
-/** The HTTP-style status a JMS reply carries, the same the REST API answers with. */
-final class RefusalStatus {
+/**
+ * The HTTP status of a rule violation: what the REST API answers and what a JMS reply carries,
+ * so both interfaces report the same refusal the same way.
+ */
+public final class ProblemStatus {
 
-    private RefusalStatus() {
+    private ProblemStatus() {
     }
 
-    static int of(SendwellException e) {
+    public static int of(SendwellException e) {
         if (e instanceof SendRefusedException refused) {
             return switch (refused.reason()) {
                 case PAUSED -> 403;
