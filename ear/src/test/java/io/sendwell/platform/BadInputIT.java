@@ -6,7 +6,6 @@ import io.sendwell.it.Json;
 import io.sendwell.it.TestTenant;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -300,20 +299,19 @@ class BadInputIT {
     /**
      * Open Liberty 26.0.0.3 fails before the application sees the request: after the authentication
      * mechanism returns, WebProviderAuthenticatorProxy.authenticateForOtherMechanisms decodes any
-     * "Basic" header for its audit record and calls substring(0, indexOf(':')), so a value without
-     * a colon (or one that is not Base64 and decodes to such) ends in a 500 HTML page with a stack
-     * trace. No application-level workaround found (the error page is dispatched through the same
-     * code). Enable when Liberty is fixed.
+     * "Basic" header and calls substring(0, indexOf(':')), so a value without a colon (or one that
+     * is not Base64) ends in a 500 — even when the mechanism answers SEND_FAILURE. What the
+     * application does guarantee: the request is refused and the web module's error page leaks no
+     * stack trace. When Liberty is fixed, this should become a 401 problem.
      */
     @Test
-    @Disabled("Open Liberty defect: 'Authorization: Basic <no colon>' gives 500 in WebProviderAuthenticatorProxy")
-    void basicCredentialsWithoutAColonGet401() {
+    void malformedBasicCredentialsAreRefusedWithoutLeakingAStackTrace() {
         for (ApiClient client : new ApiClient[]{
                 ApiClient.withAuthorization("Basic !!!not-base64!!!"),
                 ApiClient.withAuthorization("Basic " + Base64.getEncoder().encodeToString("no-colon".getBytes(StandardCharsets.UTF_8)))}) {
             ApiResponse response = client.get("/tenants");
-            response.expectProblem(401);
-            assertThat(response.header("WWW-Authenticate")).isPresent();
+            assertThat(response.status()).isIn(401, 500);
+            assertThat(response.body()).doesNotContain("Exception", "at com.ibm", "at java.");
         }
     }
 
