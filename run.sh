@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 PORT=9080
 for arg in "$@"; do case "$arg" in -Dhttp.port=*) PORT="${arg#-Dhttp.port=}";; esac; done
 
-mvn -B -ntp -q install -DskipTests -DskipITs "$@"
+./mvnw -B -ntp -q install -DskipTests -DskipITs "$@"
 cat <<INFO
 
   Sendwell is starting on embedded defaults (Derby, Liberty messaging, SES simulator, demo data).
@@ -22,4 +22,4 @@ cat <<INFO
   Change the admin password with SENDWELL_ADMIN_PASSWORD before exposing the server.
 
 INFO
-exec mvn -B -ntp -pl ear liberty:run -Ddemo.data=true "$@"
+exec ./mvnw -B -ntp -pl ear liberty:run -Ddemo.data=true "$@"

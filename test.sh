@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 # A fresh server each run: no data left over from an earlier run.
 rm -rf ear/target/liberty/wlp/usr/servers/sendwell
-exec mvn -B -ntp install "$@"
+exec ./mvnw -B -ntp install "$@"

@@ -3,7 +3,7 @@ package io.sendwell.feedback;
 import static io.sendwell.feedback.SendwellClient.await;
 import static io.sendwell.feedback.SendwellClient.getAs;
 import static io.sendwell.feedback.SendwellClient.postSns;
-import static io.sendwell.feedback.SendwellClient.queueDepth;
+import static io.sendwell.feedback.SendwellClient.opsFigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sendwell.feedback.SendwellClient.Tenant;
@@ -61,10 +61,10 @@ class FeedbackFlowIT {
     }
 
     @Test
-    void poisonMessageLandsInTheDeadLetterQueueWhileTheNextOneIsProcessed() {
+    void poisonNotificationIsSetAsideAsADeadLetterWhileTheNextOneIsProcessed() {
         Tenant tenant = SendwellClient.newTenant("fb-poison");
         SesEvents.Sender sender = new SesEvents.Sender(tenant.id(), null);
-        int dlqBefore = queueDepth("jms/sendwell/FeedbackDLQ");
+        long deadBefore = opsFigure("inboxDeadLetters");
         // Passes the endpoint (validly signed, a readable SES event) but no database can store an
         // address this long: every delivery fails and rolls back.
         String absurd = "x".repeat(400) + "@example.com";
@@ -72,17 +72,17 @@ class FeedbackFlowIT {
         post(SesEvents.delivery(sender, "ses-" + UUID.randomUUID(), List.of("fine@example.com")));
 
         await("the next message", WAIT, () -> tenantCounts(tenant).getInt("delivered") == 1);
-        await("the poison in the DLQ", WAIT, () -> queueDepth("jms/sendwell/FeedbackDLQ") == dlqBefore + 1);
+        await("the poison set aside as a dead letter", WAIT, () -> opsFigure("inboxDeadLetters") == deadBefore + 1);
         assertThat(tenantCounts(tenant).getInt("hardBounces")).isZero();
     }
 
     @Test
     void sesSetupNoticeAndUnreadableEventsAreSkippedNotRetried() {
-        int dlqBefore = queueDepth("jms/sendwell/FeedbackDLQ");
+        long deadBefore = opsFigure("inboxDeadLetters");
         post("Successfully validated SNS topic for Amazon SES event publishing.");
         post("{\"not\":\"an SES event\"}");
-        await("the feedback queue to drain", WAIT, () -> queueDepth("jms/sendwell/FeedbackQueue") == 0);
-        assertThat(queueDepth("jms/sendwell/FeedbackDLQ")).isEqualTo(dlqBefore);
+        await("the feedback inbox to drain", WAIT, () -> opsFigure("inboxPending") == 0);
+        assertThat(opsFigure("inboxDeadLetters")).isEqualTo(deadBefore);
     }
 
     @Test

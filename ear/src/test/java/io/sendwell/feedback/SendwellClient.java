@@ -102,11 +102,9 @@ final class SendwellClient {
         }
     }
 
-    static int queueDepth(String jndiName) {
-        return getAsAdmin("/api/v1/ops/queues").getJsonArray("queues").stream()
-                .map(v -> v.asJsonObject())
-                .filter(q -> q.getString("jndiName").equals(jndiName))
-                .findFirst().orElseThrow().getInt("depth");
+    /** A figure of GET /api/v1/ops/queues: inboxPending, inboxDeadLetters, deliveryEvents, outboxQueued, outboxSending. */
+    static long opsFigure(String name) {
+        return getAsAdmin("/api/v1/ops/queues").getJsonNumber(name).longValue();
     }
 
     private static HttpResponse<String> expect(HttpResponse<String> response, int expected) {

@@ -33,7 +33,8 @@ final class SendingFixture {
 
     static final String BASE = "http://localhost:" + System.getProperty("http.port", "9080");
     static final String API = BASE + "/api/v1";
-    static final String SIM = BASE + "/ses-simulator";
+    /** The simulator beside the EAR, or the one in its own process that benchmarks use (-Dses.simulator.url). */
+    static final String SIM = System.getProperty("ses.simulator.url", BASE + "/ses-simulator");
     static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:change-me-now".getBytes(StandardCharsets.UTF_8));
     static final String SIMULATOR_DOMAIN = "simulator.amazonses.com";
 

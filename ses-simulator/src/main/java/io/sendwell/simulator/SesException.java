@@ -58,4 +58,9 @@ public class SesException extends RuntimeException {
     public static SesException mailFromDomainNotVerified(String message) {
         return new SesException(400, "MailFromDomainNotVerifiedException", message);
     }
+
+    /** SES's own trouble (HTTP 500); the SDK retries it. */
+    public static SesException internalFailure(String message) {
+        return new SesException(500, "InternalFailure", message);
+    }
 }

@@ -61,6 +61,14 @@ public class SimulatorConfig {
     String snsRetryInterval;
 
     @Inject
+    @ConfigProperty(name = "ses-simulator.sns.concurrency", defaultValue = "2")
+    int snsConcurrency;
+
+    @Inject
+    @ConfigProperty(name = "ses-simulator.send-latency", defaultValue = "0ms")
+    String sendLatency;
+
+    @Inject
     @ConfigProperty(name = "ses-simulator.sns.subscription-confirmation")
     boolean sendSubscriptionConfirmation;
 
@@ -127,6 +135,16 @@ public class SimulatorConfig {
 
     public Duration snsRetryInterval() {
         return Durations.parse(snsRetryInterval);
+    }
+
+    /** SNS HTTP posts in flight at once (SNS itself delivers with high concurrency). */
+    public int snsConcurrency() {
+        return Math.max(1, snsConcurrency);
+    }
+
+    /** How long SendEmail takes to answer (changeable at run time through PUT /sim/account). */
+    public Duration sendLatency() {
+        return Durations.parse(sendLatency);
     }
 
     public boolean sendSubscriptionConfirmation() {

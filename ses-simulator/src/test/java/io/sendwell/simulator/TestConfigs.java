@@ -21,6 +21,8 @@ public final class TestConfigs {
         config.snsRetries = 3;
         config.snsRetryInterval = "1s";
         config.sendSubscriptionConfirmation = true;
+        config.snsConcurrency = 2;
+        config.sendLatency = "0ms";
         config.snsKeystore = java.util.Optional.empty();
         config.snsKeystorePassword = "x";
         return config;

@@ -30,6 +30,32 @@ public record ReputationScope(ScopeType type, String id) {
         return new ReputationScope(ScopeType.TENANT, id);
     }
 
+    /**
+     * The scopes a sender belongs to, narrowest first: mailbox, domain, tenant (each when known),
+     * without the account. This is THE order: counters lock rows and enforcement evaluates in it,
+     * so concurrent transactions never wait on each other in opposite orders.
+     */
+    public static java.util.List<ReputationScope> senderChain(String tenantId, String domainId, String mailboxId) {
+        java.util.List<ReputationScope> chain = new java.util.ArrayList<>(3);
+        if (mailboxId != null) {
+            chain.add(mailbox(mailboxId));
+        }
+        if (domainId != null) {
+            chain.add(domain(domainId));
+        }
+        if (tenantId != null) {
+            chain.add(tenant(tenantId));
+        }
+        return chain;
+    }
+
+    /** {@link #senderChain} followed by the account. */
+    public static java.util.List<ReputationScope> chainWithAccount(String tenantId, String domainId, String mailboxId) {
+        java.util.List<ReputationScope> chain = senderChain(tenantId, domainId, mailboxId);
+        chain.add(ACCOUNT);
+        return chain;
+    }
+
     public static ReputationScope ofKey(String key) {
         if ("account".equals(key)) {
             return ACCOUNT;

@@ -93,6 +93,10 @@ public class OutboundMessage {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When a QUEUED message is due (again); the outbox sweeper re-offers overdue ones. */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
     @Version
     private long version;
 
@@ -125,6 +129,7 @@ public class OutboundMessage {
         this.status = MessageStatus.QUEUED;
         this.createdAt = now;
         this.updatedAt = now;
+        this.nextAttemptAt = now;
     }
 
     /** Claims the message for one SES call. False when another delivery of the JMS message got there first. */
@@ -147,7 +152,10 @@ public class OutboundMessage {
         this.updatedAt = now;
     }
 
-    /** SES was busy (throttled, 5xx): back to the queue, unless it has been tried too often. */
+    /**
+     * SES was busy (throttled, 5xx) or the attempt broke before SES was called: back to the queue,
+     * due after a backoff that doubles per attempt, unless it has been tried too often.
+     */
     public boolean retryLater(String reason, Instant now) {
         this.statusDetail = reason;
         this.updatedAt = now;
@@ -157,7 +165,13 @@ public class OutboundMessage {
             return false;
         }
         this.status = MessageStatus.QUEUED;
+        this.nextAttemptAt = now.plus(backoff(attempts));
         return true;
+    }
+
+    /** 1 s, 2 s, 4 s ... capped at 5 minutes. */
+    static java.time.Duration backoff(int attempts) {
+        return java.time.Duration.ofMillis(Math.min(300_000L, 1000L << Math.min(Math.max(attempts, 1) - 1, 20)));
     }
 
     public void fail(String reason, Instant now) {
@@ -264,5 +278,9 @@ public class OutboundMessage {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
     }
 }

@@ -1,5 +1,6 @@
 package io.sendwell.feedback.boundary;
 
+import io.sendwell.sending.entity.MessageTags;
 import io.sendwell.feedback.control.SesEvent;
 import io.sendwell.feedback.entity.DeliveryEvent.Attribution;
 import io.sendwell.mailbox.entity.Mailbox;
@@ -15,25 +16,21 @@ import java.util.logging.Logger;
  */
 final class FeedbackAttribution {
 
-    static final String MESSAGE_TAG = "sendwell-message-id";
-    static final String TENANT_TAG = "sendwell-tenant";
-    static final String MAILBOX_TAG = "sendwell-mailbox";
-
     private static final Logger LOG = Logger.getLogger(FeedbackAttribution.class.getName());
 
     private FeedbackAttribution() {
     }
 
     static Attribution fromTags(EntityManager em, SesEvent event) {
-        String tenantId = event.tag(TENANT_TAG).orElse(null);
+        String tenantId = event.tag(MessageTags.TENANT).orElse(null);
         if (tenantId == null || em.find(Tenant.class, tenantId) == null) {
             if (tenantId != null) {
                 LOG.warning(() -> "SES message " + event.sesMessageId() + " is tagged with an unknown tenant; counted for the account only");
             }
             return Attribution.UNKNOWN;
         }
-        String messageId = event.tag(MESSAGE_TAG).orElse(null);
-        Mailbox mailbox = event.tag(MAILBOX_TAG).map(id -> em.find(Mailbox.class, id)).orElse(null);
+        String messageId = event.tag(MessageTags.MESSAGE).orElse(null);
+        Mailbox mailbox = event.tag(MessageTags.MAILBOX).map(id -> em.find(Mailbox.class, id)).orElse(null);
         if (mailbox == null || !mailbox.belongsTo(tenantId)) {
             return new Attribution(messageId, tenantId, null, null);
         }

@@ -1,19 +1,14 @@
 package io.sendwell.feedback.boundary;
 
+import io.sendwell.feedback.control.FeedbackDrainer;
+import io.sendwell.feedback.control.FeedbackInbox;
 import io.sendwell.feedback.control.HttpSigningCertificateSource;
 import io.sendwell.feedback.control.SnsMessage;
 import io.sendwell.feedback.control.SnsSignatureVerifier;
 import io.sendwell.feedback.control.SnsVerificationException;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.Queue;
-import jakarta.jms.TextMessage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,9 +19,9 @@ import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
- * The SNS endpoint's work: parse, verify, then either queue the notification for
- * {@link FeedbackListener} or confirm a subscription. Nothing here touches the database, so the
- * endpoint answers SNS quickly and a slow database never makes SNS retry.
+ * The SNS endpoint's work: parse, verify, then either store the notification in the
+ * {@link FeedbackInbox} (one autocommit insert; the {@link FeedbackDrainer} records it) or confirm
+ * a subscription. SNS hears 200 only once the notification is durable.
  *
  * <p>Throws {@link io.sendwell.feedback.control.MalformedSnsMessageException} (400) and
  * {@link SnsVerificationException} (403); neither quotes the body.
@@ -44,11 +39,11 @@ public class SnsIntake {
     @Inject
     Clock clock;
 
-    @Resource(lookup = "jms/sendwell/ConnectionFactory")
-    ConnectionFactory connectionFactory;
+    @Inject
+    FeedbackInbox inbox;
 
-    @Resource(lookup = "jms/sendwell/FeedbackQueue")
-    Queue feedbackQueue;
+    @Inject
+    FeedbackDrainer drainer;
 
     private SnsSignatureVerifier verifier;
     private HttpClient confirmationClient;
@@ -82,16 +77,10 @@ public class SnsIntake {
         };
     }
 
-    /** The whole SNS body goes on the queue: the listener re-reads MessageId and Message from it. */
+    /** The whole SNS body goes into the inbox: the drainer re-reads MessageId and Message from it. */
     private void enqueue(String body, SnsMessage message) {
-        try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-            TextMessage text = context.createTextMessage(body);
-            text.setStringProperty("snsMessageId", message.messageId());
-            text.setStringProperty("snsTopicArn", message.topicArn());
-            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(feedbackQueue, text);
-        } catch (JMSException e) {
-            throw new IllegalStateException("could not queue SNS notification " + message.messageId(), e);
-        }
+        inbox.store(message.messageId(), body);
+        drainer.wake();
     }
 
     private void confirm(SnsMessage message) {

@@ -33,7 +33,7 @@ public class SchemaMigrator {
         // class loader; failOnMissingLocations turns "found nothing" into a start-up failure.
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .placeholders(java.util.Map.of("blob", binaryType()))
+                .placeholders(placeholders())
                 .locations("classpath:db/flyway")
                 .failOnMissingLocations(true)
                 .load()
@@ -42,11 +42,11 @@ public class SchemaMigrator {
                 + " migrations applied now)");
     }
 
-    /** The one type the two databases spell differently. */
-    private String binaryType() {
+    /** The types the two databases spell differently: binary and long text. */
+    private java.util.Map<String, String> placeholders() {
         try (java.sql.Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
-                    ? "BYTEA" : "BLOB";
+            boolean postgres = Database.isPostgres(connection.getMetaData());
+            return java.util.Map.of("blob", postgres ? "BYTEA" : "BLOB", "text", postgres ? "TEXT" : "CLOB");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot reach the database to migrate it", e);
         }

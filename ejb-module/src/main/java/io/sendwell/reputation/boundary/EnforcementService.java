@@ -25,7 +25,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,14 +61,8 @@ public class EnforcementService {
      * then tenant), then lets the account guardian look at the whole account.
      */
     public void evaluate(String tenantId, String domainId, String mailboxId, Instant now) {
-        if (mailboxId != null) {
-            evaluate(ReputationScope.mailbox(mailboxId), tenantId, now);
-        }
-        if (domainId != null) {
-            evaluate(ReputationScope.domain(domainId), tenantId, now);
-        }
-        if (tenantId != null) {
-            evaluate(ReputationScope.tenant(tenantId), tenantId, now);
+        for (ReputationScope scope : ReputationScope.senderChain(tenantId, domainId, mailboxId)) {
+            evaluate(scope, tenantId, now);
         }
         guardAccount(tenantId, now);
     }
@@ -176,16 +169,7 @@ public class EnforcementService {
     }
 
     private List<ScopeEnforcement> statesOf(String tenantId, String domainId, String mailboxId) {
-        List<String> keys = new ArrayList<>();
-        if (mailboxId != null) {
-            keys.add(ReputationScope.mailbox(mailboxId).key());
-        }
-        if (domainId != null) {
-            keys.add(ReputationScope.domain(domainId).key());
-        }
-        if (tenantId != null) {
-            keys.add(ReputationScope.tenant(tenantId).key());
-        }
+        List<String> keys = ReputationScope.senderChain(tenantId, domainId, mailboxId).stream().map(ReputationScope::key).toList();
         if (keys.isEmpty()) {
             return List.of();
         }

@@ -7,47 +7,116 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.inject.Inject;
+import io.sendwell.platform.control.Database;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Hourly reputation counters (table reputation_bucket). Adding is a conditional UPDATE and, when the
- * hour has no row yet, an INSERT: the row lock makes concurrent additions exact, and the rare race
- * of two first INSERTs fails one transaction, whose JMS message is then simply redelivered.
- * Callers pass scopes in a fixed order (mailbox, domain, tenant, account) so that concurrent
- * transactions lock rows in the same order and cannot deadlock.
+ * Hourly reputation counters (table reputation_bucket) and the recipients already counted as sent
+ * (sent_recipient). A feedback batch adds its deltas summed per scope and hour: one upsert per
+ * row instead of one per event, in a fixed order (scope key, hour) so that concurrent batches lock
+ * rows in the same order and cannot deadlock. PostgreSQL upserts with ON CONFLICT; on embedded
+ * Derby one drainer thread writes, and an UPDATE falls back to an INSERT.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class ReputationCounters {
 
+    /** One row of reputation_bucket: a scope's hour. */
+    public record Bucket(String scopeKey, Instant hourStart) implements Comparable<Bucket> {
+        public static Bucket of(ReputationScope scope, Instant at) {
+            return new Bucket(scope.key(), at.truncatedTo(ChronoUnit.HOURS));
+        }
+
+        @Override
+        public int compareTo(Bucket other) {
+            int byScope = scopeKey.compareTo(other.scopeKey);
+            return byScope != 0 ? byScope : hourStart.compareTo(other.hourStart);
+        }
+    }
+
     @PersistenceContext(unitName = "sendwell")
     EntityManager em;
 
-    public void add(List<ReputationScope> scopes, String tenantId, Instant at, ReputationCounts delta) {
-        if (delta.equals(ReputationCounts.NONE)) {
+    @Inject
+    Database database;
+
+    /** Adds each bucket's delta; {@code tenantOf} tells the tenant of a scope key (null for the account). */
+    public void addAll(Map<Bucket, ReputationCounts> deltas, Map<String, String> tenantOf) {
+        new TreeMap<>(deltas).forEach((bucket, delta) -> {
+            if (!delta.equals(ReputationCounts.NONE)) {
+                add(bucket, tenantOf.get(bucket.scopeKey()), delta);
+            }
+        });
+    }
+
+    private void add(Bucket bucket, String tenantId, ReputationCounts delta) {
+        Timestamp hour = Timestamp.from(bucket.hourStart());
+        if (database.isPostgres()) {
+            em.createNativeQuery("INSERT INTO reputation_bucket (scope_key, hour_start, tenant_id, sent, delivered, hard_bounces, "
+                            + "complaints) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (scope_key, hour_start) DO UPDATE SET "
+                            + "sent = reputation_bucket.sent + EXCLUDED.sent, delivered = reputation_bucket.delivered + EXCLUDED.delivered, "
+                            + "hard_bounces = reputation_bucket.hard_bounces + EXCLUDED.hard_bounces, "
+                            + "complaints = reputation_bucket.complaints + EXCLUDED.complaints")
+                    .setParameter(1, bucket.scopeKey()).setParameter(2, hour).setParameter(3, tenantId)
+                    .setParameter(4, delta.sent()).setParameter(5, delta.delivered())
+                    .setParameter(6, delta.hardBounces()).setParameter(7, delta.complaints())
+                    .executeUpdate();
             return;
         }
-        Timestamp hour = Timestamp.from(at.truncatedTo(ChronoUnit.HOURS));
-        for (ReputationScope scope : scopes) {
-            int updated = em.createNativeQuery("UPDATE reputation_bucket SET sent = sent + ?1, delivered = delivered + ?2, "
-                            + "hard_bounces = hard_bounces + ?3, complaints = complaints + ?4 WHERE scope_key = ?5 AND hour_start = ?6")
-                    .setParameter(1, delta.sent()).setParameter(2, delta.delivered())
-                    .setParameter(3, delta.hardBounces()).setParameter(4, delta.complaints())
-                    .setParameter(5, scope.key()).setParameter(6, hour)
+        int updated = em.createNativeQuery("UPDATE reputation_bucket SET sent = sent + ?1, delivered = delivered + ?2, "
+                        + "hard_bounces = hard_bounces + ?3, complaints = complaints + ?4 WHERE scope_key = ?5 AND hour_start = ?6")
+                .setParameter(1, delta.sent()).setParameter(2, delta.delivered())
+                .setParameter(3, delta.hardBounces()).setParameter(4, delta.complaints())
+                .setParameter(5, bucket.scopeKey()).setParameter(6, hour)
+                .executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO reputation_bucket (scope_key, hour_start, tenant_id, sent, delivered, "
+                            + "hard_bounces, complaints) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, bucket.scopeKey()).setParameter(2, hour).setParameter(3, tenantId)
+                    .setParameter(4, delta.sent()).setParameter(5, delta.delivered())
+                    .setParameter(6, delta.hardBounces()).setParameter(7, delta.complaints())
                     .executeUpdate();
-            if (updated == 0) {
-                em.createNativeQuery("INSERT INTO reputation_bucket (scope_key, hour_start, tenant_id, sent, delivered, "
-                                + "hard_bounces, complaints) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                        .setParameter(1, scope.key()).setParameter(2, hour)
-                        .setParameter(3, scope.equals(ReputationScope.ACCOUNT) ? null : tenantId)
-                        .setParameter(4, delta.sent()).setParameter(5, delta.delivered())
-                        .setParameter(6, delta.hardBounces()).setParameter(7, delta.complaints())
-                        .executeUpdate();
+        }
+    }
+
+    /** The pairs of these SES messages already counted as sent, as {@link #sentKey} strings. */
+    @SuppressWarnings("unchecked")
+    public Set<String> sentAmong(Collection<String> sesMessageIds) {
+        Set<String> seen = new HashSet<>();
+        for (List<String> chunk : Database.chunks(List.copyOf(sesMessageIds))) {
+            Query query = em.createNativeQuery("SELECT ses_message_id, address FROM sent_recipient WHERE ses_message_id IN ("
+                    + Database.placeholders(chunk.size()) + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 1, chunk.get(i));
+            }
+            for (Object[] row : (List<Object[]>) query.getResultList()) {
+                seen.add(sentKey((String) row[0], (String) row[1]));
             }
         }
+        return seen;
+    }
+
+    /** Records recipients as counted (the caller has checked {@link #sentAmong}). */
+    public void markSent(Collection<String[]> sesIdAndAddress) {
+        String sql = "INSERT INTO sent_recipient (ses_message_id, address) VALUES (?1, ?2)"
+                + (database.isPostgres() ? " ON CONFLICT DO NOTHING" : "");
+        for (String[] pair : sesIdAndAddress) {
+            em.createNativeQuery(sql).setParameter(1, pair[0]).setParameter(2, pair[1]).executeUpdate();
+        }
+    }
+
+    public static String sentKey(String sesMessageId, String address) {
+        return sesMessageId + "\n" + address;
     }
 
     /** Counts of hours starting at or after {@code since}. */
@@ -69,18 +138,6 @@ public class ReputationCounters {
                         + "WHERE scope_key = ?1 AND hour_start >= ?2 ORDER BY hour_start")
                 .setParameter(1, scope.key()).setParameter(2, Timestamp.from(since))
                 .getResultList();
-    }
-
-    /** Is the sent recipient new for this SES message? Records it if so (table sent_recipient). */
-    public boolean markSent(String sesMessageId, String address) {
-        Number seen = (Number) em.createNativeQuery("SELECT COUNT(*) FROM sent_recipient WHERE ses_message_id = ?1 AND address = ?2")
-                .setParameter(1, sesMessageId).setParameter(2, address).getSingleResult();
-        if (seen.longValue() > 0) {
-            return false;
-        }
-        em.createNativeQuery("INSERT INTO sent_recipient (ses_message_id, address) VALUES (?1, ?2)")
-                .setParameter(1, sesMessageId).setParameter(2, address).executeUpdate();
-        return true;
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

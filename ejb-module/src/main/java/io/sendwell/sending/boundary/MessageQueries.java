@@ -83,6 +83,12 @@ public class MessageQueries {
         return new Page<>(query.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult(), offset, limit);
     }
 
+    /** Across all tenants, for operators' queue status (index ix_message_status_due). */
+    public long countWithStatus(String status) {
+        return em.createQuery("SELECT COUNT(m) FROM OutboundMessage m WHERE m.status = :status", Long.class)
+                .setParameter("status", status(status)).getSingleResult();
+    }
+
     private static MessageStatus status(String value) {
         try {
             return MessageStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));

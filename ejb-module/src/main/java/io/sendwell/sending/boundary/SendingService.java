@@ -8,10 +8,13 @@ import io.sendwell.platform.entity.ForbiddenException;
 import io.sendwell.platform.entity.Ids;
 import io.sendwell.platform.entity.InvalidInputException;
 import io.sendwell.platform.entity.Require;
-import io.sendwell.sending.control.AccountQuota;
+import io.sendwell.sending.control.AccountQuotas;
+import io.sendwell.sending.control.DailyCounters;
 import io.sendwell.sending.control.DailyLimit;
+import io.sendwell.sending.control.DispatchQueue;
 import io.sendwell.sending.control.MimeComposer;
 import io.sendwell.sending.control.OutboundTicket;
+import io.sendwell.sending.control.SendChecks;
 import io.sendwell.sending.control.SendRequest;
 import io.sendwell.sending.entity.MessageRecipient;
 import io.sendwell.sending.entity.OutboundMessage;
@@ -28,6 +31,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,10 +43,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Accepts a message for sending: resolve the mailbox, validate, check suppressions, reserve
- * against every daily limit, store it QUEUED and put it on the outbound queue — all in one
- * transaction, so a refused or failed request leaves nothing behind and an accepted one is
- * never lost (the JMS send commits with the row).
+ * Accepts a message for sending: resolve the mailbox, validate, check suppressions, store it
+ * QUEUED with its recipients and reserve against every daily limit — all in one database
+ * transaction, so a refused or failed request leaves nothing behind and an accepted one is never
+ * lost (the outbox row is the record). Only after that transaction has committed is the message
+ * offered to this server's dispatcher; if the server dies first, the outbox sweeper finds it.
  */
 @Stateless
 public class SendingService {
@@ -58,7 +65,7 @@ public class SendingService {
     AccountQuotas quotas;
 
     @Inject
-    OutboundQueue outbound;
+    DispatchQueue dispatchQueue;
 
     @Inject
     SendChecks checks;
@@ -68,6 +75,9 @@ public class SendingService {
 
     @Resource
     SessionContext context;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** The answer to a send: the message id and whether this was a replay of an earlier request. */
     public record Accepted(String messageId, String status, boolean replay) {
@@ -132,16 +142,38 @@ public class SendingService {
                 request.fromName() == null ? mailbox.displayName() : request.fromName(),
                 addressesOf(recipients, RecipientKind.TO), addressesOf(recipients, RecipientKind.CC),
                 parse(request.replyTo(), "replyTo"), request, trafficClass);
-        counters.reserve(limits(tenant, domain, mailbox), recipients.size());
+        String region = tenant.sesRegion().asString();
+        double throttle = checks.throttleFactor(tenant.id(), domain.id(), mailbox.id());
 
         OutboundMessage message = new OutboundMessage(messageId, tenant.id(), mailbox.id(), domain.id(), from.asString(),
-                mime.subject(), trafficClass, key, tenant.sesRegion().asString(), recipients.size(), mime.raw(), clock.instant());
+                mime.subject(), trafficClass, key, region, recipients.size(), mime.raw(), clock.instant());
         em.persist(message);
         em.flush(); // the recipients' foreign key needs the message row first; EclipseLink does not order unrelated entities
         recipients.forEach((address, kind) -> em.persist(new MessageRecipient(messageId, address, kind)));
-        outbound.enqueue(new OutboundTicket(messageId, tenant.id(), tenant.sesRegion().asString(), recipients.size(),
-                checks.throttleFactor(tenant.id(), domain.id(), mailbox.id())), 0);
+        em.flush();
+        // Last, so the hot counter rows stay locked only for the reservation and the commit.
+        quotas.admit(region, recipients.size());
+        dispatchAfterCommit(new OutboundTicket(messageId, tenant.id(), region, recipients.size(), throttle));
+        counters.reserve(limits(tenant, domain, mailbox, throttle), recipients.size());
         return new Accepted(messageId, message.status().name(), false);
+    }
+
+    /** Offers the message to the dispatcher once it is committed; gives back the quota estimate otherwise. */
+    private void dispatchAfterCommit(OutboundTicket ticket) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    dispatchQueue.offer(ticket);
+                } else {
+                    quotas.release(ticket.region(), ticket.recipients());
+                }
+            }
+        });
     }
 
     private Optional<OutboundMessage> findByIdempotencyKey(String tenantId, String key) {
@@ -152,15 +184,12 @@ public class SendingService {
                 .setParameter("tenantId", tenantId).setParameter("key", key).getResultStream().findFirst();
     }
 
-    /** Widest scope first, always in this order (see {@link DailyCounters}). */
-    private List<DailyLimit> limits(Tenant tenant, MailDomain domain, Mailbox mailbox) {
-        AccountQuota quota = quotas.of(tenant.sesRegion().asString());
-        double throttle = checks.throttleFactor(tenant.id(), domain.id(), mailbox.id());
+    /**
+     * Widest scope first, always in this order (see {@link DailyCounters}). The SES account's
+     * 24-hour quota is checked in memory by {@link AccountQuotas}, not with a counter row.
+     */
+    private List<DailyLimit> limits(Tenant tenant, MailDomain domain, Mailbox mailbox, double throttle) {
         List<DailyLimit> limits = new ArrayList<>();
-        if (quota.max24HourSend() > 0) {
-            limits.add(new DailyLimit("account:" + quota.region(), "the SES account's 24-hour quota in " + quota.region(),
-                    (long) quota.max24HourSend()));
-        }
         limits.add(new DailyLimit("tenant:" + tenant.id(), "the tenant's daily limit", scaled(tenant.dailyLimit(), throttle)));
         int domainLimit = domain.dailyLimit() == null ? tenant.dailyLimit() : domain.dailyLimit();
         limits.add(new DailyLimit("domain:" + domain.id(), "the daily limit of domain " + domain.name(), scaled(domainLimit, throttle)));

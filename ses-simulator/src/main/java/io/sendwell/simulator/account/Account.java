@@ -26,6 +26,11 @@ public class Account {
     private volatile boolean productionAccessEnabled;
     /** SES also throttles for reasons the quota does not show; this lets a test provoke it on demand. */
     private final java.util.concurrent.atomic.AtomicInteger throttleNextSends = new java.util.concurrent.atomic.AtomicInteger();
+    /** Latency of SendEmail's answer (SES from outside its region answers in tens of milliseconds). */
+    private volatile long sendLatencyMillis;
+    /** Shares of SendEmail calls answered 429 / 500 at random: SES's bad minutes, for fault tests. */
+    private volatile double throttleRate;
+    private volatile double serverErrorRate;
     private SlidingWindowCounter lastSecond;
     private SlidingWindowCounter last24Hours;
 
@@ -44,6 +49,9 @@ public class Account {
         sendingEnabled = true;
         productionAccessEnabled = config.productionAccessEnabled();
         throttleNextSends.set(0);
+        sendLatencyMillis = config.sendLatency().toMillis();
+        throttleRate = 0;
+        serverErrorRate = 0;
         lastSecond.reset();
         last24Hours.reset();
     }
@@ -59,7 +67,12 @@ public class Account {
         if (!sendingEnabled) {
             throw SesException.sendingPaused("The message can't be sent because the account's ability to send email is currently paused.");
         }
+        double dice = java.util.concurrent.ThreadLocalRandom.current().nextDouble();
+        if (dice < serverErrorRate) {
+            throw SesException.internalFailure("Injected failure (ServerErrorRate).");
+        }
         if (throttleNextSends.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+                || dice < serverErrorRate + throttleRate
                 || !lastSecond.tryAcquire(recipients, maxSendRate)) {
             throw SesException.tooManyRequests("Maximum sending rate exceeded.");
         }
@@ -117,6 +130,35 @@ public class Account {
 
     public int throttledSendsLeft() {
         return throttleNextSends.get();
+    }
+
+    public long sendLatencyMillis() {
+        return sendLatencyMillis;
+    }
+
+    public double throttleRate() {
+        return throttleRate;
+    }
+
+    public double serverErrorRate() {
+        return serverErrorRate;
+    }
+
+    /** SendEmail answers after this many milliseconds; 0 answers at once. */
+    public void changeSendLatency(long millis) {
+        if (millis < 0 || millis > 60_000) {
+            throw new IllegalArgumentException("SendLatencyMillis must be between 0 and 60000");
+        }
+        this.sendLatencyMillis = millis;
+    }
+
+    /** Random faults: this share of SendEmail calls answers 429, that share 500 (each 0..1, together at most 1). */
+    public void injectFaults(double newThrottleRate, double newServerErrorRate) {
+        if (newThrottleRate < 0 || newServerErrorRate < 0 || newThrottleRate + newServerErrorRate > 1) {
+            throw new IllegalArgumentException("ThrottleRate and ServerErrorRate must be between 0 and 1, together at most 1");
+        }
+        this.throttleRate = newThrottleRate;
+        this.serverErrorRate = newServerErrorRate;
     }
 
     public void changeEnforcementStatus(EnforcementStatus status) {

@@ -15,7 +15,9 @@ import java.util.Locale;
 /**
  * Control endpoint (not SES). {@code PUT /sim/account} with any of {@code Max24HourSend},
  * {@code MaxSendRate}, {@code EnforcementStatus}, {@code SendingEnabled}, {@code ProductionAccessEnabled},
- * {@code ThrottleNextSends} (the next n SendEmail calls answer 429); answers the GetAccount shape plus
+ * {@code ThrottleNextSends} (the next n SendEmail calls answer 429), {@code SendLatencyMillis} (SendEmail
+ * answers after that long), {@code ThrottleRate} / {@code ServerErrorRate} (shares of SendEmail calls
+ * answered 429 / 500 at random); answers the GetAccount shape plus
  * {@code ThrottleNextSends} left. {@code DELETE /sim/account} restores the configured settings and clears counters.
  */
 @RequestScoped
@@ -51,6 +53,16 @@ public class SimAccountResource {
         if (throttle != null) {
             account.throttleNextSends(throttle.intValue());
         }
+        Double latency = JsonBodies.number(request, "SendLatencyMillis");
+        if (latency != null) {
+            account.changeSendLatency(latency.longValue());
+        }
+        Double throttleRate = JsonBodies.number(request, "ThrottleRate");
+        Double serverErrorRate = JsonBodies.number(request, "ServerErrorRate");
+        if (throttleRate != null || serverErrorRate != null) {
+            account.injectFaults(throttleRate != null ? throttleRate : account.throttleRate(),
+                    serverErrorRate != null ? serverErrorRate : account.serverErrorRate());
+        }
         Boolean production = JsonBodies.bool(request, "ProductionAccessEnabled");
         if (production != null) {
             account.grantProductionAccess(production);
@@ -61,7 +73,10 @@ public class SimAccountResource {
     /** The GetAccount shape plus the control-only ThrottleNextSends still to come. */
     private static JsonObject withThrottle(Account account) {
         return jakarta.json.Json.createObjectBuilder(AccountResource.json(account))
-                .add("ThrottleNextSends", account.throttledSendsLeft()).build();
+                .add("ThrottleNextSends", account.throttledSendsLeft())
+                .add("SendLatencyMillis", account.sendLatencyMillis())
+                .add("ThrottleRate", account.throttleRate())
+                .add("ServerErrorRate", account.serverErrorRate()).build();
     }
 
     @DELETE

@@ -13,7 +13,8 @@ public final class SnsDelivery {
     private final String topicArn;
     private final String eventType;
     private final String sesMessageId;
-    private final String body;
+    private final java.util.function.Supplier<String> bodySource;
+    private String body;
     private volatile int attempts;
     private volatile int lastStatus;
     private volatile String lastError;
@@ -21,12 +22,18 @@ public final class SnsDelivery {
     private volatile Instant lastAttemptAt;
 
     SnsDelivery(String snsMessageId, String type, String topicArn, String eventType, String sesMessageId, String body) {
+        this(snsMessageId, type, topicArn, eventType, sesMessageId, () -> body);
+    }
+
+    /** The body is made (signed) on first use: on the publishing threads, not in SendEmail's. */
+    SnsDelivery(String snsMessageId, String type, String topicArn, String eventType, String sesMessageId,
+                java.util.function.Supplier<String> bodySource) {
         this.snsMessageId = snsMessageId;
         this.type = type;
         this.topicArn = topicArn;
         this.eventType = eventType;
         this.sesMessageId = sesMessageId;
-        this.body = body;
+        this.bodySource = bodySource;
     }
 
     public String snsMessageId() {
@@ -41,7 +48,10 @@ public final class SnsDelivery {
         return topicArn;
     }
 
-    public String body() {
+    public synchronized String body() {
+        if (body == null) {
+            body = bodySource.get();
+        }
         return body;
     }
 
@@ -73,7 +83,7 @@ public final class SnsDelivery {
                 .add("state", state)
                 .add("attempts", attempts)
                 .add("lastStatus", lastStatus)
-                .add("body", body);
+                .add("body", body());
         if (eventType != null) {
             json.add("eventType", eventType);
         }

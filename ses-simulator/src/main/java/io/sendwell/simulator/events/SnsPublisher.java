@@ -30,7 +30,8 @@ import java.util.logging.Logger;
 
 /**
  * Posts SNS HTTP messages to the configured endpoint, in order per batch, after a short delay,
- * retrying with the same SNS MessageId. A plain daemon scheduler rather than a
+ * retrying with the same SNS MessageId. Notifications are signed and posted on the publishing
+ * threads ({@code ses-simulator.sns.concurrency} of them), never in the SendEmail call. A plain daemon scheduler rather than a
  * ManagedScheduledExecutorService: the server enables no concurrency feature and the tasks need no
  * container context (they only do HTTP).
  */
@@ -51,6 +52,9 @@ public class SnsPublisher {
     private ScheduledExecutorService scheduler;
     private HttpClient http;
     private final Deque<SnsDelivery> deliveries = new ConcurrentLinkedDeque<>();
+    /** Counted apart: a concurrent deque counts itself by walking every element. */
+    private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong delivered = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, Subscription> subscriptionsByTopic = new ConcurrentHashMap<>();
 
     /** An HTTP subscription of the configured endpoint to a topic; confirmed once its SubscribeURL is visited. */
@@ -89,7 +93,7 @@ public class SnsPublisher {
                 .map(file -> SigningCredentials.loadOrCreate(file, config.snsKeystorePassword(), clock.instant()))
                 .orElseGet(() -> SigningCredentials.generate(clock.instant()));
         messages = new SnsMessages(credentials, config.publicUrl());
-        scheduler = Executors.newScheduledThreadPool(2, runnable -> {
+        scheduler = Executors.newScheduledThreadPool(config.snsConcurrency(), runnable -> {
             Thread thread = new Thread(runnable, "ses-simulator-sns");
             thread.setDaemon(true);
             return thread;
@@ -115,10 +119,9 @@ public class SnsPublisher {
         List<SnsDelivery> batch = new ArrayList<>();
         for (JsonObject event : events) {
             String snsMessageId = UUID.randomUUID().toString();
-            JsonObject notification = messages.notification(snsMessageId, topicArn, subscription.arn, event.toString(),
-                    clock.instant().plus(config.snsDelay()));
+            java.time.Instant timestamp = clock.instant().plus(config.snsDelay());
             batch.add(record(new SnsDelivery(snsMessageId, "Notification", topicArn, event.getString("eventType"), sesMessageId,
-                    notification.toString())));
+                    () -> messages.notification(snsMessageId, topicArn, subscription.arn, event.toString(), timestamp).toString())));
         }
         schedule(batch, 0, 0, config.snsDelay());
     }
@@ -161,6 +164,12 @@ public class SnsPublisher {
 
     public void clearDeliveries() {
         deliveries.clear();
+        kept.set(0);
+    }
+
+    /** SNS posts the endpoint answered with 2xx since start. */
+    public long deliveredSinceStart() {
+        return delivered.get();
     }
 
     private Subscription newSubscription(String topicArn) {
@@ -171,8 +180,8 @@ public class SnsPublisher {
 
     private SnsDelivery record(SnsDelivery delivery) {
         deliveries.addLast(delivery);
-        while (deliveries.size() > KEPT_DELIVERIES) {
-            deliveries.pollFirst();
+        if (kept.incrementAndGet() > KEPT_DELIVERIES && deliveries.pollFirst() != null) {
+            kept.decrementAndGet();
         }
         return delivery;
     }
@@ -211,6 +220,9 @@ public class SnsPublisher {
         }
         delivery.attempted(clock.instant(), status, error);
         boolean delivered = status >= 200 && status < 300;
+        if (delivered) {
+            this.delivered.incrementAndGet();
+        }
         if (!delivered && attempt < config.snsRetries()) {
             schedule(batch, index, attempt + 1, config.snsRetryInterval());
             return;

@@ -7,6 +7,8 @@ import jakarta.json.Json;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 
 @RequestScoped
@@ -17,10 +19,15 @@ public class SendEmailResource {
     @Inject
     Sender sender;
 
-    /** SendEmail. */
+    @Inject
+    AnswerDelay delay;
+
+    /** SendEmail, answered after the account's SendLatencyMillis. */
     @POST
-    public String send(String body) {
-        String messageId = sender.send(EmailRequestParser.parse(JsonBodies.parse(body)));
-        return Json.createObjectBuilder().add("MessageId", messageId).build().toString();
+    public void send(String body, @Suspended AsyncResponse response) {
+        delay.answer(response, () -> {
+            String messageId = sender.send(EmailRequestParser.parse(JsonBodies.parse(body)));
+            return Json.createObjectBuilder().add("MessageId", messageId).build().toString();
+        });
     }
 }

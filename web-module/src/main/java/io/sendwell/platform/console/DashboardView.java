@@ -7,7 +7,7 @@ import io.sendwell.reputation.boundary.ReputationService.HourCounts;
 import io.sendwell.reputation.boundary.ReputationService.ScopeReputation;
 import io.sendwell.reputation.boundary.ReputationSettings;
 import io.sendwell.reputation.entity.ReputationPolicy;
-import io.sendwell.sending.boundary.AccountQuotas;
+import io.sendwell.sending.control.AccountQuotas;
 import io.sendwell.sending.control.AccountQuota;
 import io.sendwell.tenant.boundary.TenantService;
 import io.sendwell.tenant.entity.Tenant;

@@ -1,4 +1,4 @@
-package io.sendwell.sending.boundary;
+package io.sendwell.sending.control;
 
 import io.sendwell.reputation.boundary.EnforcementService;
 import io.sendwell.sending.entity.SendRefusedException;

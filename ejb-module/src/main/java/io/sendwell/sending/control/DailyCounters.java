@@ -1,6 +1,6 @@
-package io.sendwell.sending.boundary;
+package io.sendwell.sending.control;
 
-import io.sendwell.sending.control.DailyLimit;
+import io.sendwell.platform.control.Database;
 import io.sendwell.sending.entity.SendRefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,7 +24,8 @@ import java.util.List;
  * conditional UPDATE ("used + n &lt;= limit") whose row lock serialises concurrent requests, in
  * the caller's transaction — if a later limit refuses, or the request fails afterwards, the
  * earlier reservations roll back with it. Limits are always taken in the same order (widest
- * first), so two requests never wait on each other in opposite orders.
+ * first), so two requests never wait on each other in opposite orders. The caller reserves last,
+ * just before its commit, so the hot rows stay locked for as short as possible.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -30,7 +35,7 @@ public class DailyCounters {
     EntityManager em;
 
     @Inject
-    CounterRows rows;
+    Database database;
 
     @Inject
     Clock clock;
@@ -41,14 +46,13 @@ public class DailyCounters {
             if (tryReserve(limit, day, count)) {
                 continue;
             }
-            // Only the day's first send in a scope creates its row. Creating it when it exists (limit
-            // reached) made the REQUIRES_NEW insert wait on the lock this very transaction holds on the
-            // row after its UPDATE: on Derby a 60 s lock timeout and a 500 instead of a 429.
-            if (!rowExists(limit.scopeKey(), day)) {
-                createRow(limit.scopeKey(), day);
-                if (tryReserve(limit, day, count)) {
-                    continue;
-                }
+            // No row yet (the day's first send in this scope), or the limit is reached. Creating the
+            // row is idempotent and happens outside this transaction, so a concurrent creator never
+            // makes this request fail; then one more try decides. (Refusing as soon as the row was
+            // seen, without that second try, refused the first sends of every scope each midnight.)
+            createRowIfAbsent(limit.scopeKey(), day);
+            if (tryReserve(limit, day, count)) {
+                continue;
             }
             throw new SendRefusedException(SendRefusedException.Reason.LIMIT_REACHED,
                     limit.description() + " of " + limit.limit() + " messages per day is reached ("
@@ -63,16 +67,32 @@ public class DailyCounters {
         return result.isEmpty() ? 0 : ((Number) result.get(0)).longValue();
     }
 
-    private boolean rowExists(String scopeKey, String day) {
-        return !em.createNativeQuery("SELECT used FROM send_counter WHERE scope_key = ? AND day = ?")
-                .setParameter(1, scopeKey).setParameter(2, day).getResultList().isEmpty();
-    }
-
-    private void createRow(String scopeKey, String day) {
-        try {
-            rows.create(scopeKey, day);
-        } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException e) {
-            // another request created it first: fine
+    /**
+     * An autocommit INSERT on a connection of its own: it neither joins nor can abort the caller's
+     * transaction, and it never waits on a row lock the caller holds (the caller's UPDATE found no
+     * row to lock, or the row exists and nothing is inserted). A duplicate is the expected outcome
+     * of a race, not an error: PostgreSQL skips it, Derby's refusal is ignored.
+     */
+    private void createRowIfAbsent(String scopeKey, String day) {
+        String sql = database.isPostgres()
+                ? "INSERT INTO send_counter (scope_key, day, used) VALUES (?, ?, 0) ON CONFLICT DO NOTHING"
+                : "INSERT INTO send_counter (scope_key, day, used) SELECT ?, ?, 0 FROM SYSIBM.SYSDUMMY1 "
+                + "WHERE NOT EXISTS (SELECT 1 FROM send_counter WHERE scope_key = ? AND day = ?)";
+        try (Connection connection = database.autocommitConnection();
+             PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, scopeKey);
+            insert.setString(2, day);
+            if (!database.isPostgres()) {
+                insert.setString(3, scopeKey);
+                insert.setString(4, day);
+            }
+            insert.executeUpdate();
+        } catch (SQLIntegrityConstraintViolationException e) {
+            // created by a concurrent request a moment ago: fine
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw new IllegalStateException("cannot create the daily counter of " + scopeKey, e);
+            }
         }
     }
 
