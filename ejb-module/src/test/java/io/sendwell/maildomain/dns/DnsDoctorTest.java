@@ -61,6 +61,12 @@ class DnsDoctorTest {
                                 .txt("a.example.net", "v=spf1 include:b.example.net ~all")
                                 .txt("b.example.net", "v=spf1 include:a.example.net ~all"),
                         APEX_SPF, WRONG_VALUE, "loops"),
+                scenario("include of a malformed domain", dns -> dns.withoutTxt(DOMAIN)
+                                .txt(DOMAIN, "v=spf1 include:a..b ~all"),
+                        APEX_SPF, WRONG_VALUE, "'include:a..b' does not name a valid domain"),
+                scenario("MAIL FROM SPF redirecting to a malformed domain", dns -> dns.withoutTxt(MAIL_FROM)
+                                .txt(MAIL_FROM, "v=spf1 include:amazonses.com redirect=.example.com"),
+                        MAIL_FROM_SPF, WRONG_VALUE, "'redirect=.example.com' does not name a valid domain"),
                 scenario("include of a vendor without SPF", dns -> dns.withoutTxt(DOMAIN)
                                 .txt(DOMAIN, "v=spf1 include:gone-vendor.example.net ~all"),
                         APEX_SPF, WRONG_VALUE, "gone-vendor.example.net publishes no SPF record"),

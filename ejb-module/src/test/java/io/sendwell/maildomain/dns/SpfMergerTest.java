@@ -40,7 +40,9 @@ class SpfMergerTest {
                 Arguments.of("v=spf1 " + GOOGLE + " all", REFUSED, null, 4, "any server"),
                 Arguments.of("v=spf1 " + GOOGLE + " " + MICROSOFT + " " + MAILCHIMP + " " + SENDGRID + " "
                         + SALESFORCE + " ~all", REFUSED, null, 11, "include:_spf.google.com = 4"),
-                Arguments.of("v=spf1 include: ~all", REFUSED, null, 0, "malformed"));
+                Arguments.of("v=spf1 include: ~all", REFUSED, null, 0, "malformed"),
+                Arguments.of("v=spf1 include:a..b ~all", REFUSED, null, 0, "'include:a..b' does not name a valid domain"),
+                Arguments.of("v=spf1 ip4:192.0.2.1 redirect=.example.net", REFUSED, null, 0, "malformed"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
