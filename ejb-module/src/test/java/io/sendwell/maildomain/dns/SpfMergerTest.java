@@ -74,4 +74,15 @@ class SpfMergerTest {
         assertThat(proposal.record()).contains("v=spf1 " + MICROSOFT + " ip4:192.0.2.1 a ~all");
         assertThat(proposal.lookups()).isEqualTo(3);
     }
+
+    @org.junit.jupiter.api.Test
+    void aSubmittedRecordWithAWideDeepIncludeGraphCostsAFewLookupsAndIsRefused() {
+        CountingDnsLookup counted = new CountingDnsLookup(Fixtures.includeBomb());
+
+        SpfProposal proposal = new SpfMerger(counted).propose("example.com", Fixtures.INCLUDE_BOMB);
+
+        assertThat(proposal.outcome()).isEqualTo(REFUSED);
+        assertThat(proposal.explanation()).contains("more than 10 DNS lookups");
+        assertThat(counted.lookups()).isLessThanOrEqualTo(12);
+    }
 }
