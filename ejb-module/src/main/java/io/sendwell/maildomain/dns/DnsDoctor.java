@@ -1,5 +1,7 @@
 package io.sendwell.maildomain.dns;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +12,16 @@ import java.util.List;
 public class DnsDoctor {
 
     private final DnsLookup dns;
+    private final SpfLookupCounter spfCounter;
 
     public DnsDoctor(DnsLookup dns) {
+        this(dns, SpfLookupCounter.DEFAULT_TIME_BUDGET);
+    }
+
+    /** @param spfTimeBudget how long counting the lookups of one SPF record may take */
+    public DnsDoctor(DnsLookup dns, Duration spfTimeBudget) {
         this.dns = dns;
+        this.spfCounter = new SpfLookupCounter(dns, spfTimeBudget, Clock.systemUTC());
     }
 
     public DnsReport examine(SesDomainSetup setup) {
@@ -22,8 +31,8 @@ public class DnsDoctor {
         required.dkim().forEach(record -> checks.add(record.type() == RecordType.TXT
                 ? ByoDkimCheck.check(dns, record) : dkim.check(record)));
         boolean dkimInPlace = checks.stream().allMatch(c -> c.verdict() == Verdict.OK);
-        checks.addAll(new MailFromCheck(dns, setup, required).check());
-        checks.addAll(new SpfCheck(dns).check(apexSpf(setup.domain()), null,
+        checks.addAll(new MailFromCheck(dns, spfCounter, setup, required).check());
+        checks.addAll(new SpfCheck(dns, spfCounter).check(apexSpf(setup.domain()), null,
                 "The domain itself has no SPF record. SES mail does not need it (it uses the MAIL FROM "
                         + "subdomain), but without one anyone can use " + setup.domain() + " as envelope sender "
                         + "and many receivers and blocklists treat that as a bad sign."));

@@ -3,8 +3,8 @@ package io.sendwell.maildomain.dns;
 import java.util.List;
 
 /**
- * What is really published in DNS. An empty list means the name does not exist (NXDOMAIN) or has
- * no record of that type (no data); a lookup that could not be answered (timeout, SERVFAIL)
+ * What is really published in DNS. An empty list means the name does not exist (NXDOMAIN), cannot
+ * exist (a malformed name such as {@code a..b}) or has no record of that type (no data); a lookup that could not be answered (timeout, SERVFAIL)
  * throws {@link DnsLookupException}, so a flaky resolver is never mistaken for a missing record.
  * Names are absolute host names; results are normalized (lower-case, no trailing dot).
  */

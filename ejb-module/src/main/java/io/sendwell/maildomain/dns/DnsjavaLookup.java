@@ -59,7 +59,11 @@ public class DnsjavaLookup implements DnsLookup {
     }
 
     private <R extends Record, T> List<T> query(String name, int type, Class<R> recordClass, Function<R, T> mapper) {
-        Lookup lookup = new Lookup(absolute(name), type);
+        Name absolute = absolute(name);
+        if (absolute == null) {
+            return List.of();
+        }
+        Lookup lookup = new Lookup(absolute, type);
         lookup.setResolver(resolver);
         lookup.setCache(null); // null gives every Lookup a fresh, temporary cache
         lookup.setSearchPath((List<Name>) null);
@@ -76,11 +80,16 @@ public class DnsjavaLookup implements DnsLookup {
         };
     }
 
+    /**
+     * Null for a name DNS cannot hold (an empty label, a label over 63 or a name over 255 bytes).
+     * Such names arrive from tenants' records, and no record can exist at them, so "no records" is
+     * the true answer; throwing here once turned a typo in an SPF include into an HTTP 500.
+     */
     private static Name absolute(String name) {
         try {
             return Name.fromString(DnsNames.normalize(name), Name.root);
         } catch (TextParseException e) {
-            throw new IllegalArgumentException("not a DNS name: " + name, e);
+            return null;
         }
     }
 }

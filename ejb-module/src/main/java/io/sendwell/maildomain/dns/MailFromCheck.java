@@ -11,11 +11,13 @@ final class MailFromCheck {
     private static final Pattern FEEDBACK_HOST = Pattern.compile("feedback-smtp\\.([a-z0-9-]+)\\.amazonses\\.com");
 
     private final DnsLookup dns;
+    private final SpfLookupCounter spfCounter;
     private final SesDomainSetup setup;
     private final RequiredDnsRecords required;
 
-    MailFromCheck(DnsLookup dns, SesDomainSetup setup, RequiredDnsRecords required) {
+    MailFromCheck(DnsLookup dns, SpfLookupCounter spfCounter, SesDomainSetup setup, RequiredDnsRecords required) {
         this.dns = dns;
+        this.spfCounter = spfCounter;
         this.setup = setup;
         this.required = required;
     }
@@ -38,7 +40,7 @@ final class MailFromCheck {
             }
             List<RecordCheck> checks = new ArrayList<>();
             checks.add(judgeMx(mx, dns.mx(mx.name())));
-            checks.addAll(new SpfCheck(dns).check(required.mailFromSpf(), SpfMerger.SES_INCLUDE,
+            checks.addAll(new SpfCheck(dns, spfCounter).check(required.mailFromSpf(), SpfMerger.SES_INCLUDE,
                     "Without this SPF record, SPF fails for every message SES sends with this MAIL FROM, and "
                             + "SES may fall back to amazonses.com, which does not align for DMARC."));
             return checks;

@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 final class SpfCheck {
 
     private final DnsLookup dns;
+    private final SpfLookupCounter counter;
     private final SpfMerger merger;
 
-    SpfCheck(DnsLookup dns) {
+    SpfCheck(DnsLookup dns, SpfLookupCounter counter) {
         this.dns = dns;
-        this.merger = new SpfMerger(dns);
+        this.counter = counter;
+        this.merger = new SpfMerger(counter);
     }
 
     /** @param requiredInclude an include the record must contain, or null when any sender list will do */
@@ -83,13 +85,13 @@ final class SpfCheck {
     }
 
     private List<RecordCheck> lookupFindings(DnsRecord required, SpfRecord record, List<String> found) {
-        SpfLookupCount count = new SpfLookupCounter(dns).count(record, required.name());
+        SpfLookupCount count = counter.count(record, required.name());
         List<RecordCheck> findings = new ArrayList<>();
         if (count.exceedsLimit()) {
             findings.add(RecordCheck.of(required, Verdict.WRONG_VALUE, found,
-                    "Checking this record takes " + count.total() + " DNS lookups; receivers stop at "
-                            + SpfLookupCount.LIMIT + " and SPF fails (permerror). Cost per entry: "
-                            + SpfMerger.describeCosts(count) + ".",
+                    "Checking this record needs more than " + SpfLookupCount.LIMIT + " DNS lookups: receivers "
+                            + "stop at " + SpfLookupCount.LIMIT + " and SPF fails (permerror). Cost per entry, up to "
+                            + "where counting stopped: " + SpfMerger.describeCosts(count) + ".",
                     "Remove includes of services you no longer use, and replace a/mx/ptr with ip4:/ip6: ranges."));
         }
         if (!count.problems().isEmpty()) {

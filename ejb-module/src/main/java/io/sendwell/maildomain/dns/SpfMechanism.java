@@ -73,5 +73,21 @@ public record SpfMechanism(SpfQualifier qualifier, Kind kind, String argument, S
         if (kind == Kind.IP6 && !argument.matches("[0-9A-Fa-f:.]+(/\\d{1,3})?")) {
             throw new MalformedRecordException("'" + text + "' is not a valid IPv6 address or range");
         }
+        boolean mayNameDomain = kind == Kind.A || kind == Kind.MX || kind == Kind.PTR;
+        if (needsDomain || (mayNameDomain && colon)) {
+            // a and mx may end in a CIDR length (a:example.com/24); the domain is what comes before it
+            int cidr = kind == Kind.A || kind == Kind.MX ? argument.indexOf('/') : -1;
+            requireDomainSpec(cidr < 0 ? argument : argument.substring(0, cidr), text);
+        }
+    }
+
+    /** A target receivers could not look up makes the whole record a permanent error, so it is malformed. */
+    static void requireDomainSpec(String domain, String text) {
+        if (domain.isBlank()) {
+            throw new MalformedRecordException("'" + text + "' needs a domain after the colon");
+        }
+        DnsNames.domainSpecProblem(domain).ifPresent(problem -> {
+            throw new MalformedRecordException("'" + text + "' does not name a valid domain: " + problem);
+        });
     }
 }

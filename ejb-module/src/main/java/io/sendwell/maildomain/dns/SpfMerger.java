@@ -1,5 +1,7 @@
 package io.sendwell.maildomain.dns;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +24,19 @@ public class SpfMerger {
             + "pass and align for DMARC. The apex include only matters when the apex itself is used as envelope "
             + "sender, so if the apex record is full, leaving SES out of it is acceptable.";
 
-    private final DnsLookup dns;
+    private final SpfLookupCounter counter;
 
     public SpfMerger(DnsLookup dns) {
-        this.dns = dns;
+        this(dns, SpfLookupCounter.DEFAULT_TIME_BUDGET);
+    }
+
+    /** @param timeBudget how long counting the lookups of one proposal may take */
+    public SpfMerger(DnsLookup dns, Duration timeBudget) {
+        this(new SpfLookupCounter(dns, timeBudget, Clock.systemUTC()));
+    }
+
+    SpfMerger(SpfLookupCounter counter) {
+        this.counter = counter;
     }
 
     /** @param apexTxtRecords all TXT records at the apex; non-SPF ones (verification tokens) are ignored */
@@ -98,9 +109,9 @@ public class SpfMerger {
         SpfRecord merged = current.withInclude(SES_INCLUDE);
         SpfLookupCount count = count(merged, domain);
         if (count.exceedsLimit()) {
-            return SpfProposal.refused(count.total(), "Adding SES would need " + count.total()
+            return SpfProposal.refused(count.total(), "Adding SES would need more than " + SpfLookupCount.LIMIT
                     + " DNS lookups; receivers allow " + SpfLookupCount.LIMIT + " and fail SPF beyond that. Cost "
-                    + "per entry: " + describeCosts(count) + ". Remove includes of services you no longer use, or "
+                    + "per entry, up to where counting stopped: " + describeCosts(count) + ". Remove includes of services you no longer use, or "
                     + "replace a/mx entries with ip4:/ip6: ranges, then try again." + MAIL_FROM_NOTE);
         }
         String placement = current.all().map(all -> "before '" + all.text() + "', which is kept as it was")
@@ -119,13 +130,13 @@ public class SpfMerger {
     }
 
     private SpfLookupCount count(SpfRecord record, String domain) {
-        return new SpfLookupCounter(dns).count(record, domain);
+        return counter.count(record, domain);
     }
 
     private static String budgetWarning(SpfLookupCount count) {
         return count.exceedsLimit()
-                ? " But the record needs " + count.total() + " DNS lookups (limit " + SpfLookupCount.LIMIT
-                        + "), so SPF fails; cost per entry: " + describeCosts(count) + "."
+                ? " But the record needs more than " + SpfLookupCount.LIMIT + " DNS lookups, so SPF fails; cost "
+                        + "per entry, up to where counting stopped: " + describeCosts(count) + "."
                 : "";
     }
 

@@ -15,6 +15,9 @@ public record SpfModifier(String name, String value, String text) implements Spf
         if ((isRedirect(name) || name.equals("exp")) && value.isBlank()) {
             throw new MalformedRecordException("'" + text + "' needs a domain after the equals sign");
         }
+        if (isRedirect(name) || name.equals("exp")) {
+            SpfMechanism.requireDomainSpec(value, text);
+        }
         return new SpfModifier(name, value, text);
     }
 

@@ -96,4 +96,15 @@ interface DnsLookupContract {
 
         assertThatThrownBy(() -> lookup().txt("example.com")).isInstanceOf(DnsLookupException.class);
     }
+
+    /** Such names come from tenants' records (include:a..b); asking for them must not blow up the check. */
+    @Test
+    default void aNameDnsCannotHoldHasNoRecords() {
+        String tooLongLabel = "a".repeat(64) + ".example.com";
+
+        assertThat(lookup().txt("a..b")).isEmpty();
+        assertThat(lookup().cname(".example.com")).isEmpty();
+        assertThat(lookup().mx(tooLongLabel)).isEmpty();
+        assertThat(lookup().txt("x".repeat(250) + ".example.com")).isEmpty();
+    }
 }

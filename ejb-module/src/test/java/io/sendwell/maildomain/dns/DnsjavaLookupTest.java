@@ -84,4 +84,18 @@ class DnsjavaLookupTest implements DnsLookupContract {
         assertThat(doctor.examine(setup).checksFor(RecordPurpose.MAIL_FROM_MX))
                 .extracting(RecordCheck::verdict).containsExactly(Verdict.OK);
     }
+
+    @Test
+    void theDoctorReportsAMalformedIncludeInsteadOfFailing() {
+        server.addTxt("example.com", "v=spf1 include:a..b ~all");
+        SesDomainSetup setup = SesDomainSetup.withDefaultMailFrom("example.com", Fixtures.TOKENS, "eu-west-1",
+                "dmarc@example.com");
+
+        DnsReport report = new DnsDoctor(lookup).examine(setup);
+
+        assertThat(report.checksFor(RecordPurpose.APEX_SPF)).singleElement().satisfies(check -> {
+            assertThat(check.verdict()).isEqualTo(Verdict.WRONG_VALUE);
+            assertThat(check.explanation()).contains("'include:a..b' does not name a valid domain");
+        });
+    }
 }

@@ -49,6 +49,28 @@ final class Fixtures {
                 .txt("amazonses.com", "v=spf1 ip4:199.255.192.0/22 ip4:54.240.0.0/18 ip4:69.169.224.0/20 -all");
     }
 
+    /** The root of {@link #includeBomb()}: two includes, each of which includes two more, 17 levels deep. */
+    static final String INCLUDE_BOMB = "v=spf1 include:n1a.example.net include:n1b.example.net ~all";
+
+    /**
+     * Every name at one level includes both names of the next: only 34 names, but walking every path
+     * costs 2^18 - 2 lookups. A receiver stops at the 11th; a checker must too.
+     */
+    static InMemoryDnsLookup includeBomb() {
+        return withIncludeBomb(vendors());
+    }
+
+    static InMemoryDnsLookup withIncludeBomb(InMemoryDnsLookup dns) {
+        int depth = 17;
+        for (int level = 1; level < depth; level++) {
+            String next = "include:n" + (level + 1) + "a.example.net include:n" + (level + 1) + "b.example.net";
+            dns.txt("n" + level + "a.example.net", "v=spf1 " + next + " ~all")
+                    .txt("n" + level + "b.example.net", "v=spf1 " + next + " ~all");
+        }
+        return dns.txt("n" + depth + "a.example.net", "v=spf1 ip4:192.0.2.1 ~all")
+                .txt("n" + depth + "b.example.net", "v=spf1 ip4:192.0.2.2 ~all");
+    }
+
     /** Everything SES needs, correctly published, next to Google Workspace at the apex. */
     static InMemoryDnsLookup healthyZone() {
         InMemoryDnsLookup dns = vendors();

@@ -40,7 +40,9 @@ class SpfMergerTest {
                 Arguments.of("v=spf1 " + GOOGLE + " all", REFUSED, null, 4, "any server"),
                 Arguments.of("v=spf1 " + GOOGLE + " " + MICROSOFT + " " + MAILCHIMP + " " + SENDGRID + " "
                         + SALESFORCE + " ~all", REFUSED, null, 11, "include:_spf.google.com = 4"),
-                Arguments.of("v=spf1 include: ~all", REFUSED, null, 0, "malformed"));
+                Arguments.of("v=spf1 include: ~all", REFUSED, null, 0, "malformed"),
+                Arguments.of("v=spf1 include:a..b ~all", REFUSED, null, 0, "'include:a..b' does not name a valid domain"),
+                Arguments.of("v=spf1 ip4:192.0.2.1 redirect=.example.net", REFUSED, null, 0, "malformed"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -71,5 +73,16 @@ class SpfMergerTest {
 
         assertThat(proposal.record()).contains("v=spf1 " + MICROSOFT + " ip4:192.0.2.1 a ~all");
         assertThat(proposal.lookups()).isEqualTo(3);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSubmittedRecordWithAWideDeepIncludeGraphCostsAFewLookupsAndIsRefused() {
+        CountingDnsLookup counted = new CountingDnsLookup(Fixtures.includeBomb());
+
+        SpfProposal proposal = new SpfMerger(counted).propose("example.com", Fixtures.INCLUDE_BOMB);
+
+        assertThat(proposal.outcome()).isEqualTo(REFUSED);
+        assertThat(proposal.explanation()).contains("more than 10 DNS lookups");
+        assertThat(counted.lookups()).isLessThanOrEqualTo(12);
     }
 }

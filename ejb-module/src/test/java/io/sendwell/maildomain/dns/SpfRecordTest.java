@@ -55,8 +55,30 @@ class SpfRecordTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"v=spf1 include:", "v=spf1 inclde:_spf.google.com", "v=spf1 ip4:300.1", "v=spf1 all:x",
-            "v=spf1 redirect=a.example redirect=b.example", "spf1 -all", "v=spf1 ip4 -all"})
+            "v=spf1 redirect=a.example redirect=b.example", "spf1 -all", "v=spf1 ip4 -all",
+            // domains receivers cannot look up: empty labels, an address where a name belongs, over-long labels
+            "v=spf1 include:a..b ~all", "v=spf1 a:.example.com -all", "v=spf1 mx:example..com/24 -all",
+            "v=spf1 ptr:example..com -all", "v=spf1 exists:%{i}..example.com -all", "v=spf1 redirect=a..b",
+            "v=spf1 exp=a..b -all", "v=spf1 include:192.0.2.1 -all", "v=spf1 a: -all", "v=spf1 exists:%{i.example.com -all",
+            "v=spf1 include:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example.com -all"})
     void refusesMalformedRecords(String txt) {
         assertThatThrownBy(() -> SpfRecord.parse(txt)).isInstanceOf(MalformedRecordException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v=spf1 include:AmazonSES.com. ~all", "v=spf1 a:mail.example.com/24 -all",
+            "v=spf1 mx:example.com//64 a//64 mx/24 -all", "v=spf1 exists:%{i}._spf.mta.salesforce.com -all",
+            "v=spf1 exists:%{ir}.%{l1r+-}._spf.%{d} -all", "v=spf1 ptr ptr:example.com ?all",
+            "v=spf1 redirect=%{d}._spf.example.com", "v=spf1 include:_spf.google.com exp=explain._spf.%{d}"})
+    void acceptsTheDomainsAndMacrosReceiversAccept(String txt) {
+        assertThat(SpfRecord.parse(txt)).hasToString(txt);
+    }
+
+    @Test
+    void aMalformedDomainIsNamedWithTheReason() {
+        assertThatThrownBy(() -> SpfRecord.parse("v=spf1 include:a..b ~all"))
+                .isInstanceOf(MalformedRecordException.class)
+                .hasMessageContaining("'include:a..b' does not name a valid domain")
+                .hasMessageContaining("empty label");
     }
 }
