@@ -125,6 +125,7 @@ public class FeedbackService {
         FeedbackMessages messages = FeedbackMessages.lock(em, readable, database.isPostgres());
         SentTally tally = new SentTally(counters.sentAmong(readable.stream().map(SesEvent::sesMessageId).distinct().toList()));
         Set<Sender> touched = new LinkedHashSet<>();
+        List<EventsTopic.Event> announcements = new ArrayList<>();
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < notifications.size(); i++) {
             SesEvent event = parsed.get(i);
@@ -133,7 +134,7 @@ public class FeedbackService {
             } else if (!recordedBefore.isFirst(notifications.get(i).snsMessageId(), event.idempotencyKey())) {
                 results.add(Result.DUPLICATE);
             } else {
-                touched.add(recordOne(notifications.get(i).snsMessageId(), event, messages, tally, now));
+                touched.add(recordOne(notifications.get(i).snsMessageId(), event, messages, tally, now, announcements));
                 results.add(Result.RECORDED);
             }
         }
@@ -144,10 +145,12 @@ public class FeedbackService {
         for (Sender sender : touched) {
             enforcement.evaluate(sender.tenantId(), sender.domainId(), sender.mailboxId(), now);
         }
+        events.publishAll(announcements);
         return results;
     }
 
-    private Sender recordOne(String snsMessageId, SesEvent event, FeedbackMessages messages, SentTally tally, Instant now) {
+    private Sender recordOne(String snsMessageId, SesEvent event, FeedbackMessages messages, SentTally tally, Instant now,
+                             List<EventsTopic.Event> announcements) {
         Optional<OutboundMessage> message = messages.of(event);
         Attribution who = message.map(m -> new Attribution(m.id(), m.tenantId(), m.mailboxId(), m.domainId()))
                 .orElseGet(() -> FeedbackAttribution.fromTags(em, event));
@@ -158,7 +161,7 @@ public class FeedbackService {
         List<String> suppressed = suppress(event, who, recorded.id(), now);
         tally.add(event, ReputationContribution.of(event),
                 ReputationScope.chainWithAccount(who.tenantId(), who.domainId(), who.mailboxId()), who.tenantId());
-        events.publish("delivery", who.tenantId(), DeliveryEventJson.of(recorded, event, suppressed));
+        announcements.add(new EventsTopic.Event("delivery", who.tenantId(), DeliveryEventJson.of(recorded, event, suppressed)));
         return new Sender(who.tenantId(), who.domainId(), who.mailboxId());
     }
 

@@ -49,7 +49,7 @@ public class QueueMonitor {
         return new FeedbackStatus(inbox.pending(), inbox.deadLetters(),
                 em.createNamedQuery(DeliveryEvent.COUNT_ALL, Long.class).getSingleResult(),
                 messages.countWithStatus("QUEUED"), messages.countWithStatus("SENDING"), dispatchQueue.size(),
-                new java.util.TreeMap<>(quotas.all().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                new java.util.TreeMap<>(quotas.allOrDefault().entrySet().stream().collect(java.util.stream.Collectors.toMap(
                         java.util.Map.Entry::getKey, e -> e.getValue().maxSendRate()))));
     }
 }

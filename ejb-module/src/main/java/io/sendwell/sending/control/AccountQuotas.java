@@ -80,6 +80,12 @@ public class AccountQuotas {
         return refresh(region);
     }
 
+    /** The last known quota, or the conservative default; never calls SES. */
+    public AccountQuota cached(String region) {
+        AccountQuota known = quotas.get(region);
+        return known != null ? known : AccountQuota.unknown(region);
+    }
+
     /**
      * Counts {@code recipients} against the region's 24-hour quota, or refuses (429) when SES's
      * count plus what was accepted since would go beyond it.

@@ -1,28 +1,45 @@
 package io.sendwell.sending.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.DelayQueue;
-import java.util.concurrent.Delayed;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The accepted messages this server will dispatch, in memory: offered right after the accepting
- * transaction commits, re-offered with a delay when the pacer says wait or SES says retry later.
- * Losing it (a crash) loses nothing: the outbox table is the truth and {@link OutboxSweeper}
- * offers overdue QUEUED messages again. Each message is held at most once per server.
+ * The accepted messages this server will dispatch, in memory, and the pacing of their release:
+ * one FIFO per tenant, served round robin, each release allowed by the {@link SendPacer} (the SES
+ * account's max send rate, shared fairly between the tenants that have work, a THROTTLED sender
+ * slowed). A worker that finds nothing it may send sleeps until the next token or the next retry
+ * is due: a backlog costs nothing while it waits (asking the pacer again and again for each
+ * waiting message would burn a core on a slow account).
+ *
+ * <p>Losing this queue (a crash) loses nothing: the outbox table is the truth and
+ * {@link OutboxSweeper} offers overdue QUEUED messages again. Each message is held at most once.
  */
 @ApplicationScoped
 public class DispatchQueue {
 
-    private final DelayQueue<Entry> entries = new DelayQueue<>();
-    private final Set<String> held = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final PriorityQueue<Delayed> delayed = new PriorityQueue<>();
+    private final LinkedHashMap<String, ArrayDeque<OutboundTicket>> ready = new LinkedHashMap<>();
+    private final Set<String> held = new HashSet<>();
     private final AtomicLong sequence = new AtomicLong();
+
+    @Inject
+    SendPacer pacer;
 
     /** Offers a message now; false when this server already holds it. */
     public boolean offer(OutboundTicket ticket) {
@@ -30,50 +47,108 @@ public class DispatchQueue {
     }
 
     public boolean offer(OutboundTicket ticket, Duration delay) {
-        if (!held.add(ticket.messageId())) {
-            return false;
+        lock.lock();
+        try {
+            if (!held.add(ticket.messageId())) {
+                return false;
+            }
+            enqueue(ticket, delay);
+            return true;
+        } finally {
+            lock.unlock();
         }
-        entries.add(new Entry(ticket, System.nanoTime() + delay.toNanos(), sequence.incrementAndGet()));
-        return true;
     }
 
-    /** Puts back a message this server holds (taken and not finished), to be tried after {@code delay}. */
-    public void retry(OutboundTicket ticket, Duration delay) {
-        held.add(ticket.messageId());
-        entries.add(new Entry(ticket, System.nanoTime() + Math.max(0, delay.toNanos()), sequence.incrementAndGet()));
-    }
-
+    /** Puts back a message this server holds (taken and not finished), due at {@code due}. */
     public void retryAt(OutboundTicket ticket, Instant due) {
-        retry(ticket, Duration.between(Instant.now(), due));
+        lock.lock();
+        try {
+            held.add(ticket.messageId());
+            enqueue(ticket, Duration.between(Instant.now(), due));
+        } finally {
+            lock.unlock();
+        }
     }
 
-    /** The next due message, or null after {@code timeout}. The caller must {@link #finish} or {@link #retry} it. */
+    /**
+     * The next message that is due and that the pacer lets go now, or null after {@code timeout}.
+     * The caller must {@link #finish} or {@link #retryAt} it.
+     */
     public OutboundTicket take(Duration timeout) throws InterruptedException {
-        Entry entry = entries.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        return entry == null ? null : entry.ticket;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lock.lock();
+        try {
+            while (true) {
+                long now = System.nanoTime();
+                promoteDue(now);
+                long wait = deadline - now;
+                Iterator<Map.Entry<String, ArrayDeque<OutboundTicket>>> tenants = ready.entrySet().iterator();
+                while (tenants.hasNext()) {
+                    Map.Entry<String, ArrayDeque<OutboundTicket>> tenant = tenants.next();
+                    Duration pause = pacer.acquire(tenant.getValue().peekFirst());
+                    if (pause.isZero()) {
+                        OutboundTicket ticket = tenant.getValue().pollFirst();
+                        tenants.remove();
+                        if (!tenant.getValue().isEmpty()) {
+                            ready.put(tenant.getKey(), tenant.getValue()); // to the back: round robin
+                        }
+                        return ticket;
+                    }
+                    wait = Math.min(wait, pause.toNanos());
+                }
+                if (!delayed.isEmpty()) {
+                    wait = Math.min(wait, delayed.peek().dueNanos - now);
+                }
+                if (deadline - now <= 0) {
+                    return null;
+                }
+                changed.awaitNanos(Math.max(wait, TimeUnit.MICROSECONDS.toNanos(200)));
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The message left this server's hands (sent, failed, or claimed elsewhere). */
     public void finish(OutboundTicket ticket) {
-        held.remove(ticket.messageId());
+        lock.lock();
+        try {
+            held.remove(ticket.messageId());
+        } finally {
+            lock.unlock();
+        }
     }
 
     public int size() {
-        return held.size();
+        lock.lock();
+        try {
+            return held.size();
+        } finally {
+            lock.unlock();
+        }
     }
 
-    private record Entry(OutboundTicket ticket, long dueNanos, long order) implements Delayed {
-
-        @Override
-        public long getDelay(TimeUnit unit) {
-            return unit.convert(dueNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+    private void enqueue(OutboundTicket ticket, Duration delay) {
+        if (delay.isNegative() || delay.isZero()) {
+            ready.computeIfAbsent(ticket.tenantId(), t -> new ArrayDeque<>()).addLast(ticket);
+        } else {
+            delayed.add(new Delayed(ticket, System.nanoTime() + delay.toNanos(), sequence.incrementAndGet()));
         }
+        changed.signal();
+    }
 
+    private void promoteDue(long now) {
+        while (!delayed.isEmpty() && delayed.peek().dueNanos <= now) {
+            OutboundTicket ticket = delayed.poll().ticket;
+            ready.computeIfAbsent(ticket.tenantId(), t -> new ArrayDeque<>()).addLast(ticket);
+        }
+    }
+
+    private record Delayed(OutboundTicket ticket, long dueNanos, long order) implements Comparable<Delayed> {
         @Override
         public int compareTo(Delayed other) {
-            Entry that = (Entry) other;
-            int byDue = Long.compare(dueNanos, that.dueNanos);
-            return byDue != 0 ? byDue : Long.compare(order, that.order);
+            int byDue = Long.compare(dueNanos, other.dueNanos);
+            return byDue != 0 ? byDue : Long.compare(order, other.order);
         }
     }
 }

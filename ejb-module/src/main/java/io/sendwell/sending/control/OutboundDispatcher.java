@@ -24,12 +24,12 @@ import java.util.logging.Logger;
 
 /**
  * Sends accepted messages through SES: {@code sendwell.dispatch.workers} container-managed
- * threads take messages off the {@link DispatchQueue}, ask the pacer (the account's max send rate,
- * shared fairly between tenants), claim the message in the outbox, call SES and record the
- * outcome. SES answers in tens of milliseconds, so throughput is workers / latency: many threads
+ * threads take messages off the {@link DispatchQueue} (which releases them at the account's max
+ * send rate, shared fairly between tenants), claim the message in the outbox, call SES and record
+ * the outcome. SES answers in tens of milliseconds, so throughput is workers / latency: many threads
  * that mostly wait on the network, none of them holding a lock or a transaction while they wait.
  *
- * <p>A message that must wait (pacer) or that SES throttled goes back on the queue with a delay.
+ * <p>A message that SES throttled goes back on the queue with a delay.
  * Anything that breaks after the claim (a configuration set that cannot be created, a bug) puts
  * the message back to QUEUED with a backoff instead of stranding it in SENDING.
  */
@@ -48,9 +48,6 @@ public class OutboundDispatcher {
 
     @Inject
     DispatchQueue queue;
-
-    @Inject
-    SendPacer pacer;
 
     @Inject
     Outbox outbox;
@@ -117,11 +114,6 @@ public class OutboundDispatcher {
     }
 
     private void dispatch(OutboundTicket ticket) {
-        Duration wait = pacer.acquire(ticket);
-        if (!wait.isZero()) {
-            queue.retry(ticket, wait);
-            return;
-        }
         Optional<OutboundEmail> job = outbox.claim(ticket.messageId());
         if (job.isEmpty()) {
             queue.finish(ticket); // already sent, claimed by another server, or gone

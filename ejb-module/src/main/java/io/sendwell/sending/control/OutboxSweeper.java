@@ -45,6 +45,9 @@ public class OutboxSweeper {
     SendChecks checks;
 
     @Inject
+    AccountQuotas quotas;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -72,6 +75,7 @@ public class OutboxSweeper {
         started = true;
         int offered = 0;
         for (Outbox.Due due : outbox.due(clock.instant().minus(grace), BATCH)) {
+            quotas.of(due.region()); // the pacer needs the region's send rate known (after a restart)
             OutboundTicket ticket = new OutboundTicket(due.messageId(), due.tenantId(), due.region(), due.recipients(),
                     checks.throttleFactor(due.tenantId(), due.domainId(), due.mailboxId()));
             if (queue.offer(ticket)) {

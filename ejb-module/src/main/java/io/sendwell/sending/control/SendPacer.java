@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One {@link FairPacer} per SES region, at the account's current max send rate. The quota is read
- * before the pacer's lock is taken: a GetAccount on a cache miss (or an SES outage) never makes
- * the other dispatch threads wait behind a network call.
+ * One {@link FairPacer} per SES region, at the account's current max send rate as last seen by
+ * {@link AccountQuotas}: never a network call here, so an SES outage never makes the dispatch
+ * threads (or the {@link DispatchQueue} lock they share) wait behind a GetAccount.
  */
 @ApplicationScoped
 public class SendPacer {
@@ -21,7 +21,7 @@ public class SendPacer {
     AccountQuotas quotas;
 
     public Duration acquire(OutboundTicket ticket) {
-        double rate = Math.max(0.1, quotas.of(ticket.region()).maxSendRate());
+        double rate = Math.max(0.1, quotas.cached(ticket.region()).maxSendRate());
         FairPacer pacer = pacers.computeIfAbsent(ticket.region(), r -> new FairPacer());
         synchronized (pacer) {
             return pacer.acquire(ticket.tenantId(), ticket.recipients(), rate, ticket.rateFactor(), System.nanoTime());

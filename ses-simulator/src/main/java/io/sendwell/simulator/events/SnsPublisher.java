@@ -98,7 +98,7 @@ public class SnsPublisher {
             thread.setDaemon(true);
             return thread;
         });
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         LOG.info(() -> "SES simulator signs SNS messages with the certificate of SHA-256 fingerprint "
                 + credentials.sha256Fingerprint() + ", served at " + messages.signingCertUrl()
                 + "; events go to " + config.snsEndpoint());
