@@ -84,9 +84,9 @@ public class SnsIntake {
     }
 
     private void confirm(SnsMessage message) {
-        if (!verifier.isTrustedSubscribeUrl(message.subscribeUrl())) {
+        if (!verifier.isTrustedSubscribeUrl(message.subscribeUrl(), message.topicArn())) {
             throw new SnsVerificationException(SnsVerificationException.Reason.UNTRUSTED_SUBSCRIBE_URL,
-                    "SubscribeURL is neither https on sns.<region>.amazonaws.com nor a trusted local URL");
+                    "SubscribeURL is neither https on sns.<region of the topic>.amazonaws.com nor a trusted local URL");
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(message.subscribeUrl()))
                 .timeout(Duration.ofSeconds(10)).GET().build();

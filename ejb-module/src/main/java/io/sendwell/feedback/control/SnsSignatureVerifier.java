@@ -2,6 +2,7 @@ package io.sendwell.feedback.control;
 
 import static io.sendwell.feedback.control.SnsVerificationException.Reason.BAD_SIGNATURE;
 import static io.sendwell.feedback.control.SnsVerificationException.Reason.CERT_EXPIRED;
+import static io.sendwell.feedback.control.SnsVerificationException.Reason.CERT_NOT_FOR_SNS;
 import static io.sendwell.feedback.control.SnsVerificationException.Reason.CERT_NOT_YET_VALID;
 import static io.sendwell.feedback.control.SnsVerificationException.Reason.CERT_UNAVAILABLE;
 import static io.sendwell.feedback.control.SnsVerificationException.Reason.TOPIC_NOT_ALLOWED;
@@ -18,16 +19,21 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
+import java.security.cert.CertificateParsingException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 
 /**
  * Checks that an SNS message really comes from SNS and from a topic we subscribed to, following
@@ -35,22 +41,24 @@ import java.util.regex.Pattern;
  * SDK version, and the rules are short).
  *
  * <p>Checks run cheapest first, so forged messages cost no certificate download: signature
- * version, topic allow-list, certificate URL, certificate validity, signature.
+ * version, topic allow-list, certificate URL (https on the SNS endpoint of the topic's region),
+ * certificate name (one AWS uses for SNS signing; not checked for trusted local prefixes, whose
+ * test certificates carry no AWS name), certificate validity, signature.
  */
 public final class SnsSignatureVerifier {
 
-    /** Regional SNS endpoints, including the China partition. Anchored by {@code matches()}. */
-    private static final Pattern AWS_SNS_HOST = Pattern.compile("sns\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?");
     private static final Map<String, String> ALGORITHM_BY_VERSION = Map.of("1", "SHA1withRSA", "2", "SHA256withRSA");
     private static final String ANY_TOPIC = "*";
     /** SNS rotates its certificates rarely; the bound only stops the cache from growing without limit. */
     private static final int MAX_CACHED_CERTIFICATES = 64;
+    /** How long a failed certificate download is remembered before a message may trigger another. */
+    private static final Duration CERTIFICATE_FAILURE_TTL = Duration.ofSeconds(60);
+    private static final int SUBJECT_ALT_NAME_DNS = 2;
 
-    private final SigningCertificateSource certificates;
+    private final SigningCertificateCache certificates;
     private final Clock clock;
     private final Set<String> allowedTopicArns;
     private final List<String> trustedLocalCertUrlPrefixes;
-    private final Map<String, X509Certificate> certificateCache = new ConcurrentHashMap<>();
 
     /**
      * @param allowedTopicArns          exact topic ARNs to accept, or {@code "*"} for any; empty accepts none
@@ -71,8 +79,9 @@ public final class SnsSignatureVerifier {
      */
     public SnsSignatureVerifier(SigningCertificateSource certificates, Clock clock,
                                 Set<String> allowedTopicArns, List<String> trustedLocalCertUrlPrefixes) {
-        this.certificates = Objects.requireNonNull(certificates, "certificates");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.certificates = new SigningCertificateCache(Objects.requireNonNull(certificates, "certificates"), clock,
+                MAX_CACHED_CERTIFICATES, CERTIFICATE_FAILURE_TTL);
         this.allowedTopicArns = Set.copyOf(allowedTopicArns);
         this.trustedLocalCertUrlPrefixes = List.copyOf(trustedLocalCertUrlPrefixes);
         for (String prefix : this.trustedLocalCertUrlPrefixes) {
@@ -95,9 +104,23 @@ public final class SnsSignatureVerifier {
         if (!allowedTopicArns.contains(ANY_TOPIC) && !allowedTopicArns.contains(message.topicArn())) {
             throw new SnsVerificationException(TOPIC_NOT_ALLOWED, "topic is not on the allow-list");
         }
-        URI certificateUrl = trustedCertificateUrl(message.signingCertUrl());
-        X509Certificate certificate = certificate(certificateUrl);
-        checkValidity(certificate, message.signingCertUrl());
+        URI certificateUrl;
+        X509Certificate certificate;
+        if (isTrustedLocalUrl(message.signingCertUrl())) {
+            certificateUrl = parse(message.signingCertUrl());
+            certificate = certificate(certificateUrl);
+        } else {
+            SnsRegionalEndpoint endpoint = SnsRegionalEndpoint.ofTopicArn(message.topicArn()).orElseThrow(() ->
+                    new SnsVerificationException(UNTRUSTED_CERT_URL, "no SNS endpoint is known for the TopicArn's region"));
+            certificateUrl = parse(message.signingCertUrl());
+            if (!isSnsHttps(certificateUrl, endpoint)) {
+                throw new SnsVerificationException(UNTRUSTED_CERT_URL,
+                        "certificate URL is not https on sns.<region of the topic>.amazonaws.com");
+            }
+            certificate = certificate(certificateUrl);
+            checkIssuedToSns(certificate, endpoint);
+        }
+        checkValidity(certificate, certificateUrl);
         checkSignature(message, algorithm, certificate);
         return new VerificationResult(message, algorithm, clock.instant());
     }
@@ -129,71 +152,96 @@ public final class SnsSignatureVerifier {
 
     /**
      * Where a SubscriptionConfirmation may send us to confirm: the same rule as for certificates
-     * (https on sns.&lt;region&gt;.amazonaws.com, or a trusted local prefix), so a forged-looking but
-     * validly signed confirmation cannot make us GET an arbitrary URL.
+     * (https on the SNS endpoint of the topic's region, or a trusted local prefix), so a validly
+     * signed confirmation cannot make us GET an arbitrary URL.
      */
-    public boolean isTrustedSubscribeUrl(String url) {
+    public boolean isTrustedSubscribeUrl(String url, String topicArn) {
         if (isTrustedLocalUrl(url)) {
             return true;
         }
+        Optional<SnsRegionalEndpoint> endpoint = SnsRegionalEndpoint.ofTopicArn(topicArn);
+        if (url == null || endpoint.isEmpty()) {
+            return false;
+        }
         try {
-            return url != null && isAwsSnsHttps(new URI(url));
+            return isSnsHttps(new URI(url), endpoint.get());
         } catch (URISyntaxException e) {
             return false;
         }
     }
 
-    private static boolean isAwsSnsHttps(URI uri) {
+    private static boolean isSnsHttps(URI uri, SnsRegionalEndpoint endpoint) {
         return "https".equalsIgnoreCase(uri.getScheme())
                 && uri.getRawUserInfo() == null
                 && (uri.getPort() == -1 || uri.getPort() == 443)
-                && uri.getHost() != null
-                && AWS_SNS_HOST.matcher(uri.getHost().toLowerCase(Locale.ROOT)).matches();
+                && endpoint.isHost(uri.getHost());
     }
 
-    private URI trustedCertificateUrl(String url) {
-        URI uri;
+    private static URI parse(String url) {
         try {
-            uri = new URI(url);
+            return new URI(url);
         } catch (URISyntaxException e) {
             throw new SnsVerificationException(UNTRUSTED_CERT_URL, "certificate URL is not a valid URI");
         }
-        if (isTrustedLocalUrl(url)) {
-            return uri;
-        }
-        if (!isAwsSnsHttps(uri)) {
-            throw new SnsVerificationException(UNTRUSTED_CERT_URL, "certificate URL is not https on sns.<region>.amazonaws.com");
-        }
-        return uri;
     }
 
     private X509Certificate certificate(URI url) {
-        X509Certificate cached = certificateCache.get(url.toString());
-        if (cached != null) {
-            return cached;
-        }
-        X509Certificate fetched;
         try {
-            fetched = certificates.fetch(url);
+            return certificates.certificate(url);
         } catch (IOException | CertificateException e) {
             throw new SnsVerificationException(CERT_UNAVAILABLE, "could not load the signing certificate", e);
         }
-        if (certificateCache.size() >= MAX_CACHED_CERTIFICATES) {
-            certificateCache.clear();
-        }
-        certificateCache.put(url.toString(), fetched);
-        return fetched;
     }
 
-    private void checkValidity(X509Certificate certificate, String url) {
+    /**
+     * The host check already pins the download to AWS; this makes sure the file there is an SNS
+     * signing certificate and not some other certificate AWS happens to serve.
+     */
+    private static void checkIssuedToSns(X509Certificate certificate, SnsRegionalEndpoint endpoint) {
+        Set<String> names = endpoint.certificateNames();
+        if (!names.contains(commonName(certificate)) && dnsAltNames(certificate).stream().noneMatch(names::contains)) {
+            throw new SnsVerificationException(CERT_NOT_FOR_SNS, "signing certificate is not issued to " + String.join(" or ", names));
+        }
+    }
+
+    private static String commonName(X509Certificate certificate) {
+        try {
+            for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
+                if (rdn.getType().equalsIgnoreCase("CN")) {
+                    return rdn.getValue().toString().toLowerCase(Locale.ROOT);
+                }
+            }
+        } catch (InvalidNameException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static List<String> dnsAltNames(X509Certificate certificate) {
+        Collection<List<?>> altNames;
+        try {
+            altNames = certificate.getSubjectAlternativeNames();
+        } catch (CertificateParsingException e) {
+            return List.of();
+        }
+        if (altNames == null) {
+            return List.of();
+        }
+        return altNames.stream()
+                .filter(name -> name.size() == 2 && Integer.valueOf(SUBJECT_ALT_NAME_DNS).equals(name.get(0)))
+                .map(name -> String.valueOf(name.get(1)).toLowerCase(Locale.ROOT))
+                .toList();
+    }
+
+    private void checkValidity(X509Certificate certificate, URI url) {
         try {
             certificate.checkValidity(Date.from(clock.instant()));
         } catch (CertificateExpiredException e) {
             // Evict so that a certificate SNS has replaced at the same URL is fetched again next time.
-            certificateCache.remove(url);
+            certificates.evict(url);
             throw new SnsVerificationException(CERT_EXPIRED, "signing certificate has expired");
         } catch (CertificateNotYetValidException e) {
-            certificateCache.remove(url);
+            certificates.evict(url);
             throw new SnsVerificationException(CERT_NOT_YET_VALID, "signing certificate is not valid yet");
         }
     }

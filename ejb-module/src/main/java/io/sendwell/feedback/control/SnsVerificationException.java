@@ -13,6 +13,8 @@ public class SnsVerificationException extends RuntimeException {
         TOPIC_NOT_ALLOWED,
         UNTRUSTED_CERT_URL,
         CERT_UNAVAILABLE,
+        /** The certificate at a genuine SNS URL carries none of the names AWS gives its SNS signing certificates. */
+        CERT_NOT_FOR_SNS,
         CERT_EXPIRED,
         CERT_NOT_YET_VALID,
         BAD_SIGNATURE,

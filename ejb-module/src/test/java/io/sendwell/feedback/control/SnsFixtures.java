@@ -31,7 +31,12 @@ final class SnsFixtures {
     record SigningKey(PrivateKey privateKey, X509Certificate certificate) {
     }
 
+    /** CN=sns.amazonaws.com, as AWS's own SNS signing certificates. */
     static final SigningKey VALID = load("/sns-signing/valid-signing.p12");
+    /** SNS names (commercial, China, GovCloud) only in the subject alternative names. */
+    static final SigningKey SAN_NAMED = load("/sns-signing/san-named-signing.p12");
+    /** CN=sns.test.invalid: no SNS name. */
+    static final SigningKey UNNAMED = load("/sns-signing/unnamed-signing.p12");
     static final SigningKey EXPIRED = load("/sns-signing/expired-signing.p12");
 
     private SnsFixtures() {

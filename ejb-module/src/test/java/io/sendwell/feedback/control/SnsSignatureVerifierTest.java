@@ -2,7 +2,9 @@ package io.sendwell.feedback.control;
 
 import static io.sendwell.feedback.control.SnsFixtures.CERT_URL;
 import static io.sendwell.feedback.control.SnsFixtures.EXPIRED;
+import static io.sendwell.feedback.control.SnsFixtures.SAN_NAMED;
 import static io.sendwell.feedback.control.SnsFixtures.TOPIC;
+import static io.sendwell.feedback.control.SnsFixtures.UNNAMED;
 import static io.sendwell.feedback.control.SnsFixtures.VALID;
 import static io.sendwell.feedback.control.SnsFixtures.confirmation;
 import static io.sendwell.feedback.control.SnsFixtures.notification;
@@ -13,12 +15,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.sendwell.feedback.control.SnsVerificationException.Reason;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SnsSignatureVerifierTest {
@@ -128,7 +133,15 @@ class SnsSignatureVerifierTest {
             "https://evilsns.eu-west-1.amazonaws.com/cert.pem",
             "https://sns.eu-west-1.amazonaws.com:8443/cert.pem",
             "https://user@sns.eu-west-1.amazonaws.com/cert.pem",
+            "https://user:pw@sns.eu-west-1.amazonaws.com/cert.pem",
             "http://localhost:9080/ses-simulator/cert.pem",
+            // virtual hosts on other AWS services, which anyone can own
+            "https://sns.s3.amazonaws.com/cert.pem",
+            "https://sns.execute-api.amazonaws.com/cert.pem",
+            // a real SNS endpoint, but not the one of the topic's region or partition
+            "https://sns.us-east-1.amazonaws.com/cert.pem",
+            "https://sns.eu-west-1.amazonaws.com.cn/cert.pem",
+            "https://sns.eu-west-1.amazonaws.com./cert.pem",
             "not a url"})
     void rejectsUntrustedCertificateUrls(String url) {
         Map<String, String> fields = notification(null);
@@ -139,25 +152,69 @@ class SnsSignatureVerifierTest {
         assertThat(certificates.fetched).isEmpty();
     }
 
-    @Test
-    void acceptsChinaPartitionCertificateHost() {
-        String chinaUrl = "https://sns.cn-north-1.amazonaws.com.cn/SimpleNotificationService-test.pem";
-        certificates.serve(chinaUrl, VALID.certificate());
+    @ParameterizedTest(name = "{0} at {1}")
+    @CsvSource({
+            "arn:aws:sns:eu-west-1:123456789012:events, https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-a.pem",
+            "arn:aws:sns:us-east-1:123456789012:events, https://SNS.us-east-1.amazonaws.com:443/SimpleNotificationService-a.pem",
+            "arn:aws-cn:sns:cn-north-1:123456789012:events, https://sns.cn-north-1.amazonaws.com.cn/SimpleNotificationService-a.pem",
+            "arn:aws-us-gov:sns:us-gov-west-1:123456789012:events, https://sns.us-gov-west-1.amazonaws.com/SimpleNotificationService-a.pem"})
+    void acceptsCertificateFromTheSnsEndpointOfTheTopicsRegion(String topic, String url) {
+        certificates.serve(url, SAN_NAMED.certificate());
+        SnsSignatureVerifier open = new SnsSignatureVerifier(certificates, MARCH_2025, Set.of("*"), "");
         Map<String, String> fields = notification(null);
-        fields.put("SigningCertURL", chinaUrl);
+        fields.put("TopicArn", topic);
+        fields.put("SigningCertURL", url);
 
-        assertThat(verifier.verify(SnsMessage.parse(signedBody(fields, "2", VALID)))).isNotNull();
+        assertThat(open.verify(SnsMessage.parse(signedBody(fields, "2", SAN_NAMED)))).isNotNull();
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @CsvSource({
+            "arn:aws-cn:sns:cn-north-1:123456789012:events, https://sns.cn-north-1.amazonaws.com/cert.pem",
+            "arn:aws:sns:cn-north-1:123456789012:events, https://sns.cn-north-1.amazonaws.com.cn/cert.pem",
+            "arn:aws:sns:us-gov-west-1:123456789012:events, https://sns.us-gov-west-1.amazonaws.com/cert.pem",
+            "arn:aws-us-gov:sns:us-east-1:123456789012:events, https://sns.us-east-1.amazonaws.com/cert.pem",
+            "arn:aws:sqs:eu-west-1:123456789012:events, https://sns.eu-west-1.amazonaws.com/cert.pem",
+            "not-an-arn, https://sns.eu-west-1.amazonaws.com/cert.pem"})
+    void rejectsCertificateUrlThatDoesNotMatchTheTopicsPartitionAndRegion(String topic, String url) {
+        certificates.serve(url, VALID.certificate());
+        SnsSignatureVerifier open = new SnsSignatureVerifier(certificates, MARCH_2025, Set.of("*"), "");
+        Map<String, String> fields = notification(null);
+        fields.put("TopicArn", topic);
+        fields.put("SigningCertURL", url);
+
+        SnsVerificationException e = catchThrowableOfType(
+                () -> open.verify(SnsMessage.parse(signedBody(fields, "2", VALID))), SnsVerificationException.class);
+
+        assertThat(e.reason()).isEqualTo(Reason.UNTRUSTED_CERT_URL);
+        assertThat(certificates.fetched).isEmpty();
     }
 
     @Test
-    void trustsConfiguredLocalPrefixForTheSimulator() {
+    void acceptsCertificateNamedSnsOnlyInSubjectAltName() {
+        certificates.serve(CERT_URL, SAN_NAMED.certificate());
+
+        assertThat(verifier.verify(SnsMessage.parse(signedBody(notification(null), "2", SAN_NAMED)))).isNotNull();
+    }
+
+    @Test
+    void rejectsCertificateAtSnsUrlThatIsNotIssuedToSns() {
+        certificates.serve(CERT_URL, UNNAMED.certificate());
+
+        assertRejected(SnsMessage.parse(signedBody(notification(null), "2", UNNAMED)), Reason.CERT_NOT_FOR_SNS);
+    }
+
+    @Test
+    void trustsConfiguredLocalPrefixForTheSimulatorWithoutAnSnsNameOrAwsTopic() {
         String simulatorUrl = SIMULATOR_PREFIX + "sns/signing-cert.pem";
-        certificates.serve(simulatorUrl, VALID.certificate());
-        SnsSignatureVerifier offline = new SnsSignatureVerifier(certificates, MARCH_2025, Set.of(TOPIC), SIMULATOR_PREFIX);
+        certificates.serve(simulatorUrl, UNNAMED.certificate());
+        String simulatorTopic = "arn:aws:sns:us-east-1:1:t";
+        SnsSignatureVerifier offline = new SnsSignatureVerifier(certificates, MARCH_2025, Set.of(simulatorTopic), SIMULATOR_PREFIX);
         Map<String, String> fields = notification(null);
+        fields.put("TopicArn", simulatorTopic);
         fields.put("SigningCertURL", simulatorUrl);
 
-        assertThat(offline.verify(SnsMessage.parse(signedBody(fields, "2", VALID)))).isNotNull();
+        assertThat(offline.verify(SnsMessage.parse(signedBody(fields, "2", UNNAMED)))).isNotNull();
     }
 
     @Test
@@ -165,7 +222,7 @@ class SnsSignatureVerifierTest {
         String testCertUrl = "http://127.0.0.1:9479/sns-certs/test.pem";
         certificates.serve(testCertUrl, VALID.certificate());
         SnsSignatureVerifier offline = new SnsSignatureVerifier(certificates, MARCH_2025, Set.of(TOPIC),
-                java.util.List.of(SIMULATOR_PREFIX, "http://127.0.0.1:9479/sns-certs/"));
+                List.of(SIMULATOR_PREFIX, "http://127.0.0.1:9479/sns-certs/"));
         Map<String, String> fields = notification(null);
         fields.put("SigningCertURL", testCertUrl);
 
@@ -176,10 +233,11 @@ class SnsSignatureVerifierTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription&Token=abc",
+            "https://sns.eu-west-1.amazonaws.com:443/?Action=ConfirmSubscription&Token=abc",
             "http://localhost:9080/ses-simulator/sim/sns/confirm?token=abc"})
-    void confirmsSubscriptionsOnlyAtSnsOrTrustedLocalUrls(String url) {
+    void confirmsSubscriptionsOnlyAtTheTopicsSnsEndpointOrTrustedLocalUrls(String url) {
         SnsSignatureVerifier offline = new SnsSignatureVerifier(certificates, MARCH_2025, Set.of(TOPIC), SIMULATOR_PREFIX);
-        assertThat(offline.isTrustedSubscribeUrl(url)).isTrue();
+        assertThat(offline.isTrustedSubscribeUrl(url, TOPIC)).isTrue();
     }
 
     @ParameterizedTest
@@ -187,11 +245,22 @@ class SnsSignatureVerifierTest {
             "http://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription",
             "https://sns.eu-west-1.amazonaws.com.attacker.example/confirm",
             "https://attacker.example/?Action=ConfirmSubscription",
+            "https://sns.s3.amazonaws.com/?Action=ConfirmSubscription",
+            "https://sns.execute-api.amazonaws.com/?Action=ConfirmSubscription",
+            "https://sns.us-east-1.amazonaws.com/?Action=ConfirmSubscription",
+            "https://sns.eu-west-1.amazonaws.com:8443/?Action=ConfirmSubscription",
+            "https://user@sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription",
             "http://localhost:9080/admin/",
             "not a url"})
     void refusesToConfirmSubscriptionsElsewhere(String url) {
         SnsSignatureVerifier offline = new SnsSignatureVerifier(certificates, MARCH_2025, Set.of(TOPIC), SIMULATOR_PREFIX);
-        assertThat(offline.isTrustedSubscribeUrl(url)).isFalse();
+        assertThat(offline.isTrustedSubscribeUrl(url, TOPIC)).isFalse();
+    }
+
+    @Test
+    void refusesToConfirmAtSnsWhenTheTopicArnNamesNoRegion() {
+        assertThat(verifier.isTrustedSubscribeUrl("https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription", "t"))
+                .isFalse();
     }
 
     @Test
@@ -241,9 +310,12 @@ class SnsSignatureVerifierTest {
 
     @Test
     void wildcardAllowListAcceptsAnyTopic() {
+        String usEastCertUrl = "https://sns.us-east-1.amazonaws.com/SimpleNotificationService-test.pem";
+        certificates.serve(usEastCertUrl, VALID.certificate());
         SnsSignatureVerifier open = new SnsSignatureVerifier(certificates, MARCH_2025, Set.of("*"), "");
         Map<String, String> fields = notification(null);
         fields.put("TopicArn", "arn:aws:sns:us-east-1:111111111111:other");
+        fields.put("SigningCertURL", usEastCertUrl);
 
         assertThat(open.verify(SnsMessage.parse(signedBody(fields, "2", VALID)))).isNotNull();
     }
@@ -264,6 +336,60 @@ class SnsSignatureVerifierTest {
         verifier.verify(SnsMessage.parse(signedBody(notification("again"), "1", VALID)));
 
         assertThat(certificates.fetched).containsExactly(CERT_URL);
+    }
+
+    @Test
+    void urlsDifferingOnlyInCaseOrDefaultPortShareOneDownload() {
+        verifier.verify(SnsMessage.parse(signedBody(notification(null), "2", VALID)));
+        Map<String, String> fields = notification(null);
+        fields.put("SigningCertURL", "HTTPS://SNS.EU-WEST-1.amazonaws.com:443/SimpleNotificationService-test.pem");
+        verifier.verify(SnsMessage.parse(signedBody(fields, "2", VALID)));
+
+        assertThat(certificates.fetched).containsExactly(CERT_URL);
+    }
+
+    @Test
+    void failedDownloadIsRetriedOnlyAfterAMinute() {
+        MutableClock clock = new MutableClock(MARCH_2025.instant());
+        SnsSignatureVerifier timed = new SnsSignatureVerifier(certificates, clock, Set.of(TOPIC), "");
+        Map<String, String> fields = notification(null);
+        String missing = "https://sns.eu-west-1.amazonaws.com/missing.pem";
+        fields.put("SigningCertURL", missing);
+        SnsMessage message = SnsMessage.parse(signedBody(fields, "2", VALID));
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(catchThrowableOfType(() -> timed.verify(message), SnsVerificationException.class).reason())
+                    .isEqualTo(Reason.CERT_UNAVAILABLE);
+        }
+        assertThat(certificates.fetched).containsExactly(missing);
+
+        clock.advance(Duration.ofSeconds(59));
+        catchThrowableOfType(() -> timed.verify(message), SnsVerificationException.class);
+        assertThat(certificates.fetched).hasSize(1);
+
+        clock.advance(Duration.ofSeconds(1));
+        certificates.serve(missing, VALID.certificate());
+        assertThat(timed.verify(message)).isNotNull();
+        assertThat(certificates.fetched).containsExactly(missing, missing);
+    }
+
+    @Test
+    void aFloodOfNewCertificateUrlsDoesNotPushOutTheCertificateInUse() {
+        SnsMessage genuine = SnsMessage.parse(signedBody(notification(null), "2", VALID));
+        verifier.verify(genuine);
+        for (int i = 0; i < 200; i++) {
+            String floodUrl = "https://sns.eu-west-1.amazonaws.com/flood-" + i + ".pem";
+            Map<String, String> fields = notification(null);
+            fields.put("SigningCertURL", floodUrl);
+            if (i % 2 == 0) {
+                certificates.serve(floodUrl, VALID.certificate());
+            }
+            SnsMessage flood = SnsMessage.parse(signedBody(fields, "2", VALID));
+            catchThrowableOfType(() -> verifier.verify(flood), SnsVerificationException.class);
+            verifier.verify(genuine);
+        }
+
+        assertThat(certificates.fetched).filteredOn(CERT_URL::equals).hasSize(1);
     }
 
     @Test

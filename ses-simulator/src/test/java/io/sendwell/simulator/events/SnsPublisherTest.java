@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,8 @@ class SnsPublisherTest {
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    /** One permit per POST the endpoint has answered, so tests wait for POSTs instead of sleeping. */
+    private final Semaphore posts = new Semaphore(0);
     private HttpServer endpoint;
     private SnsPublisher publisher;
 
@@ -39,6 +44,7 @@ class SnsPublisherTest {
                     Json.createReader(new StringReader(body)).readObject()));
             exchange.sendResponseHeaders(failuresLeft.getAndDecrement() > 0 ? 500 : 200, -1);
             exchange.close();
+            posts.release();
         });
         endpoint.start();
         publisher = new SnsPublisher();
@@ -71,11 +77,7 @@ class SnsPublisherTest {
         assertThat(received).extracting(r -> Json.createReader(new StringReader(r.body().getString("Message"))).readObject().getString("eventType"))
                 .containsExactly("Send", "Send", "Bounce");
         // the publisher records a delivery's state after the endpoint has answered: wait for it
-        long deadline = System.currentTimeMillis() + 5000;
-        while (System.currentTimeMillis() < deadline
-                && !publisher.deliveries().stream().allMatch(d -> "DELIVERED".equals(d.state()))) {
-            Thread.sleep(20);
-        }
+        awaitAllDeliveriesSettled();
         assertThat(publisher.deliveries()).extracting(SnsDelivery::state).containsExactly("DELIVERED", "DELIVERED");
     }
 
@@ -84,8 +86,10 @@ class SnsPublisherTest {
         SnsPublisher.Subscription subscription = publisher.subscribe("arn:aws:sns:us-east-1:1:t");
         publisher.subscribe("arn:aws:sns:us-east-1:1:t");
 
-        awaitReceived(1);
-        Thread.sleep(100);
+        // subscribe() records every message it schedules, so one recorded delivery that has settled
+        // means no second confirmation is on its way
+        assertThat(publisher.deliveries()).hasSize(1);
+        awaitAllDeliveriesSettled();
         assertThat(received).hasSize(1);
         JsonObject confirmation = received.get(0).body();
         assertThat(received.get(0).messageType()).isEqualTo("SubscriptionConfirmation");
@@ -94,10 +98,20 @@ class SnsPublisherTest {
     }
 
     private void awaitReceived(int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5000;
-        while (received.size() < count && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
+        assertThat(posts.tryAcquire(count, 5, TimeUnit.SECONDS)).as("%d POSTs within 5 s", count).isTrue();
+    }
+
+    private void awaitAllDeliveriesSettled() throws InterruptedException {
+        awaitCondition("every delivery DELIVERED or FAILED",
+                () -> publisher.deliveries().stream().allMatch(d -> !d.state().equals("PENDING") && !d.state().equals("RETRYING")));
+    }
+
+    /** Polls {@code condition} until it holds or 5 s have passed; the test fails on timeout. */
+    private static void awaitCondition(String description, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime() - deadline).as("timed out waiting for: " + description).isNegative();
+            TimeUnit.MILLISECONDS.sleep(10);
         }
-        assertThat(received).hasSizeGreaterThanOrEqualTo(count);
     }
 }
