@@ -101,6 +101,38 @@ class FeedbackFlowIT {
         assertThat(suppressions(owner, null).getInt("total")).isZero();
     }
 
+    /**
+     * Bounces and complaints protect the shared SES account: an API key cannot lift them, even
+     * one with the manage scope (this tenant's key has it). Lives here beside the signed SNS
+     * fixtures that create such suppressions; the scope rules themselves are in ApiKeyIT.
+     */
+    @Test
+    void bounceSuppressionCannotBeDeletedWithAnApiKey() {
+        Tenant tenant = SendwellClient.newTenant("fb-lift");
+        SesEvents.Sender sender = new SesEvents.Sender(tenant.id(), null);
+        String ses = "ses-" + UUID.randomUUID();
+        post(SesEvents.send(sender, ses, List.of("gone@example.com", "angry@example.com")));
+        post(SesEvents.hardBounce(sender, ses, "gone@example.com"));
+        post(SesEvents.complaint(sender, ses, "angry@example.com"));
+        await("two suppressions", WAIT, () -> suppressions(tenant, null).getInt("total") == 2);
+
+        for (String address : List.of("gone@example.com", "angry@example.com")) {
+            JsonObject refused = SendwellClient.json(
+                    SendwellClient.delete("/api/v1/suppressions/" + address, tenant.bearer(), 403));
+            assertThat(refused.getString("detail")).contains(address).contains("console");
+        }
+        assertThat(suppressions(tenant, null).getInt("total")).isEqualTo(2);
+
+        // The operator may, and the removal is audited with the reason the address had.
+        SendwellClient.deleteAsAdmin("/api/v1/suppressions/gone@example.com?tenantId=" + tenant.id(), 204);
+        assertThat(suppressions(tenant, null).getInt("total")).isEqualTo(1);
+        assertThat(SendwellClient.getAsAdmin("/api/v1/tenants/" + tenant.id() + "/audit?limit=200").getJsonArray("items")
+                .stream().map(v -> v.asJsonObject())
+                .filter(e -> e.getString("action").equals("suppression.removed"))
+                .map(e -> e.getString("detail")))
+                .singleElement().asString().contains("gone@example.com").contains("BOUNCE");
+    }
+
     private static void post(String sesEvent) {
         assertThat(postSns(SnsTestSigner.signed(SnsTestSigner.notification(UUID.randomUUID().toString(), sesEvent))))
                 .isEqualTo(200);

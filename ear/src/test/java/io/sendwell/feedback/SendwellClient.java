@@ -42,7 +42,9 @@ final class SendwellClient {
         String slug = label + "-" + UUID.randomUUID().toString().substring(0, 8);
         JsonObject tenant = json(post("/api/v1/tenants", ADMIN, "{\"slug\":\"" + slug + "\",\"displayName\":\"" + slug + "\"}", 201));
         String id = tenant.getString("id");
-        JsonObject key = json(post("/api/v1/tenants/" + id + "/api-keys", ADMIN, "{\"name\":\"it\"}", 201));
+        // Every scope: the tests also add and remove suppressions with this key.
+        JsonObject key = json(post("/api/v1/tenants/" + id + "/api-keys", ADMIN,
+                "{\"name\":\"it\",\"scopes\":[\"send\",\"read\",\"manage\"]}", 201));
         return new Tenant(id, key.getString("key"));
     }
 
@@ -73,6 +75,10 @@ final class SendwellClient {
 
     static HttpResponse<String> postAsAdmin(String path, String json, int expected) {
         return post(path, ADMIN, json, expected);
+    }
+
+    static HttpResponse<String> deleteAsAdmin(String path, int expected) {
+        return delete(path, ADMIN, expected);
     }
 
     static HttpResponse<String> delete(String path, String authorization, int expected) {

@@ -46,6 +46,20 @@ public final class Json {
         return builder.build();
     }
 
+    /** An array of strings, e.g. the scopes of a new API key. */
+    public static JsonArray array(String... values) {
+        var builder = jakarta.json.Json.createArrayBuilder();
+        for (String value : values) {
+            builder.add(value);
+        }
+        return builder.build();
+    }
+
+    /** The values of an array of strings. */
+    public static List<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
     /** The string values of one field of each object in an array, e.g. the ids of a listing. */
     public static List<String> strings(JsonArray array, String field) {
         return array.stream().map(JsonValue::asJsonObject)

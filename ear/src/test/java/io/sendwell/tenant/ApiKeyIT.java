@@ -4,6 +4,7 @@ import io.sendwell.it.ApiClient;
 import io.sendwell.it.ApiResponse;
 import io.sendwell.it.Json;
 import io.sendwell.it.TestTenant;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,8 @@ class ApiKeyIT {
     @Test
     void newKeyWorksAtOnceAndRevokedKeyStopsWorkingAtOnce() {
         TestTenant tenant = TestTenant.create();
-        JsonObject created = ApiClient.asAdmin().post(tenant.path("/api-keys"), Json.object("name", "short-lived"))
+        JsonObject created = ApiClient.asAdmin().post(tenant.path("/api-keys"), Json.object("name", "short-lived",
+                        "scopes", Json.array("read", "manage")))
                 .expect(201).json();
         ApiClient holder = ApiClient.withKey(created.getString("key"));
         holder.get(tenant.path()).expect(200);
@@ -54,6 +56,61 @@ class ApiKeyIT {
         JsonObject listed = Json.find(tenant.api().get(tenant.path("/api-keys")).expect(200).jsonArray(),
                 "id", created.getString("id")).orElseThrow();
         assertThat(listed.getString("revokedAt", null)).isNotNull();
+    }
+
+    @Test
+    void keyWithoutManageScopeCannotMintKeys() {
+        TestTenant tenant = TestTenant.create();
+        JsonObject created = ApiClient.asAdmin().post(tenant.path("/api-keys"), Json.object("name", "web shop"))
+                .expect(201).json();
+        assertThat(Json.strings(created.getJsonArray("scopes"))).containsExactly("send", "read");
+        ApiClient shop = ApiClient.withKey(created.getString("key"));
+
+        JsonObject refused = shop.post(tenant.path("/api-keys"),
+                Json.object("name", "escalate", "scopes", Json.array("send", "read", "manage"))).expectProblem(403);
+        assertThat(refused.getString("detail")).contains("'manage' scope");
+        shop.delete(tenant.path("/api-keys/" + tenant.api().get(tenant.path("/api-keys")).expect(200).jsonArray()
+                .getJsonObject(0).getString("id"))).expectProblem(403);
+        shop.post(tenant.path("/domains"), Json.object("name", TestTenant.uniqueDomain())).expectProblem(403);
+        shop.post("/suppressions", Json.object("address", "someone@example.com")).expectProblem(403);
+        shop.delete("/suppressions/someone@example.com").expectProblem(403);
+
+        // What it was made for still works, and nothing was minted or revoked.
+        shop.get(tenant.path()).expect(200);
+        JsonArray keys = tenant.api().get(tenant.path("/api-keys")).expect(200).jsonArray();
+        assertThat(keys).hasSize(2);
+        assertThat(Json.strings(keys, "revokedAt")).containsOnly("null");
+    }
+
+    @Test
+    void readOnlyKeyCannotSendAndIsToldWhichScopeIsMissing() {
+        TestTenant tenant = TestTenant.create();
+        String key = tenant.api().post(tenant.path("/api-keys"), Json.object("name", "dashboard", "scopes", Json.array("read")))
+                .expect(201).json().getString("key");
+        ApiClient dashboard = ApiClient.withKey(key);
+
+        JsonObject refused = dashboard.post("/messages", Json.object("from", "a@example.com", "to", Json.array("b@example.com"),
+                "subject", "hi", "text", "hi")).expectProblem(403);
+        assertThat(refused.getString("detail")).contains("'send' scope");
+        dashboard.get("/messages").expect(200);
+        dashboard.get("/suppressions").expect(200);
+    }
+
+    @Test
+    void manageScopeIsGrantedOnlyWhenAskedForAndUnknownScopesAreRefused() {
+        TestTenant tenant = TestTenant.create();
+        JsonObject manager = tenant.api().post(tenant.path("/api-keys"),
+                Json.object("name", "ops", "scopes", Json.array("manage", "read"))).expect(201).json();
+        assertThat(Json.strings(manager.getJsonArray("scopes"))).containsExactly("read", "manage");
+
+        JsonObject minted = ApiClient.withKey(manager.getString("key"))
+                .post(tenant.path("/api-keys"), Json.object("name", "minted")).expect(201).json();
+        assertThat(Json.strings(minted.getJsonArray("scopes"))).containsExactly("send", "read");
+        assertThat(Json.strings(tenant.api().get(tenant.path("/api-keys/" + minted.getString("id"))).expect(200).json()
+                .getJsonArray("scopes"))).containsExactly("send", "read");
+
+        tenant.api().post(tenant.path("/api-keys"), Json.object("name", "bad", "scopes", Json.array("admin"))).expectProblem(400);
+        tenant.api().post(tenant.path("/api-keys"), Json.object("name", "none", "scopes", Json.array())).expectProblem(400);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.sendwell.tenant.entity;
 
+import io.sendwell.platform.entity.ApiScope;
 import io.sendwell.platform.entity.Ids;
+import io.sendwell.platform.entity.InvalidInputException;
 import io.sendwell.platform.entity.Require;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,13 +15,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A tenant-scoped API key. The plaintext is shown once, at creation; only its SHA-256 is kept.
  * A fast hash is right here (unlike for passwords): the secret is 256 random bits, so there is
  * nothing to brute-force, and every API request must check it cheaply. The public prefix finds
- * the row without scanning.
+ * the row without scanning. Its {@link ApiScope}s limit what it may do; keys from before scopes
+ * existed were given all three by the migration, so they keep working as they did.
  */
 @Entity
 @Table(name = "api_key")
@@ -48,6 +56,10 @@ public class ApiKey {
     @Column(name = "secret_hash", nullable = false, length = 64)
     private String secretHash;
 
+    /** Comma-separated lower-case scope names, e.g. {@code send,read}. */
+    @Column(nullable = false, length = 64)
+    private String scopes;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -57,10 +69,14 @@ public class ApiKey {
     protected ApiKey() {
     }
 
-    private ApiKey(String tenantId, String name, String prefix, String secretHash, Instant now) {
+    private ApiKey(String tenantId, String name, Set<ApiScope> scopes, String prefix, String secretHash, Instant now) {
         this.id = Ids.newId();
         this.tenantId = tenantId;
         this.name = Require.text(name, "name", 80);
+        if (scopes == null || scopes.isEmpty()) {
+            throw new InvalidInputException("an API key needs at least one scope");
+        }
+        this.scopes = EnumSet.copyOf(scopes).stream().map(ApiScope::asString).collect(Collectors.joining(","));
         this.prefix = prefix;
         this.secretHash = secretHash;
         this.createdAt = now;
@@ -70,10 +86,10 @@ public class ApiKey {
     public record Issued(ApiKey key, String plaintext) {
     }
 
-    public static Issued issue(String tenantId, String name, Instant now) {
+    public static Issued issue(String tenantId, String name, Set<ApiScope> scopes, Instant now) {
         String prefix = randomHex(6);
         String plaintext = MARK + prefix + "_" + randomHex(32);
-        return new Issued(new ApiKey(tenantId, name, prefix, sha256(plaintext), now), plaintext);
+        return new Issued(new ApiKey(tenantId, name, scopes, prefix, sha256(plaintext), now), plaintext);
     }
 
     /** The lookup prefix of a presented key, or null when it does not look like one of ours. */
@@ -98,6 +114,16 @@ public class ApiKey {
 
     public boolean isRevoked() {
         return revokedAt != null;
+    }
+
+    public Set<ApiScope> scopes() {
+        EnumSet<ApiScope> parsed = EnumSet.noneOf(ApiScope.class);
+        Arrays.stream(scopes.split(",")).filter(s -> !s.isBlank()).map(ApiScope::of).forEach(parsed::add);
+        return Collections.unmodifiableSet(parsed);
+    }
+
+    public boolean allows(ApiScope scope) {
+        return scopes().contains(scope);
     }
 
     private static String randomHex(int bytes) {

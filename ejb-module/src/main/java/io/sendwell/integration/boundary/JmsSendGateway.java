@@ -2,6 +2,7 @@ package io.sendwell.integration.boundary;
 
 import io.sendwell.platform.control.Caller;
 import io.sendwell.platform.control.ProblemStatus;
+import io.sendwell.platform.entity.ApiScope;
 import io.sendwell.platform.entity.SendwellException;
 import io.sendwell.sending.boundary.SendingService;
 import io.sendwell.tenant.boundary.ApiKeyService;
@@ -30,9 +31,10 @@ public class JmsSendGateway {
         if (owner.isEmpty()) {
             return SendReply.problem(401, "Unauthorized", "Unknown or revoked API key");
         }
-        Caller caller = Caller.tenant("api-key:" + owner.get().keyId(), owner.get().tenantId(), "jms");
+        Caller caller = owner.get().asCaller("jms");
         String key = envelope.idempotencyKey() != null ? envelope.idempotencyKey() : fallbackIdempotencyKey;
         try {
+            caller.requireScope(ApiScope.SEND);
             SendingService.Accepted accepted = sending.accept(caller, envelope.message(), key);
             return SendReply.accepted(accepted.messageId(), accepted.status(), accepted.replay());
         } catch (SendwellException e) {

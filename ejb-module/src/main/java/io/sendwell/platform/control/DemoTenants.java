@@ -2,6 +2,7 @@ package io.sendwell.platform.control;
 
 import io.sendwell.mailbox.boundary.MailboxService;
 import io.sendwell.maildomain.boundary.MailDomainService;
+import io.sendwell.platform.entity.ApiScope;
 import io.sendwell.tenant.boundary.ApiKeyService;
 import io.sendwell.tenant.boundary.TenantService;
 import io.sendwell.tenant.entity.Tenant;
@@ -40,7 +41,7 @@ public class DemoTenants {
         Tenant globex = tenants.create(system, new TenantService.NewTenant("globex", "Globex Shop", "us-east-1", 2000, null));
         domains.add(system, globex.id(), MailDomainService.NewMailDomain.easyDkim("globex.test"));
         mailboxes.create(system, globex.id(), new MailboxService.NewMailbox("news@globex.test", "Globex News", 100));
-        String key = apiKeys.issue(system, acme.id(), "demo").plaintext();
+        String key = apiKeys.issue(system, acme.id(), "demo", ApiScope.requested(null)).plaintext();
         // Demo mode only: the key of a throw-away local tenant, printed so the README's curl examples work.
         LOG.info("DEMO DATA: tenants acme and globex created. Demo API key for acme: " + key);
     }

@@ -2,6 +2,7 @@ package io.sendwell.platform.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -16,9 +17,11 @@ import java.util.logging.Logger;
  * Brings the schema up to date before anything touches JPA (beans that use the database at
  * start-up say {@code @DependsOn("SchemaMigrator")}). Bean-managed transactions because Flyway
  * commits each migration itself; it gets the non-transactional data source for the same reason.
+ * An unsafe configuration ({@link StartupSafetyCheck}) stops the start before the database is touched.
  */
 @Singleton
 @Startup
+@DependsOn("StartupSafetyCheck")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigrator {
 

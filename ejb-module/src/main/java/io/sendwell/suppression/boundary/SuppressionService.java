@@ -4,6 +4,7 @@ import io.sendwell.audit.boundary.AuditLog;
 import io.sendwell.mailbox.entity.EmailAddress;
 import io.sendwell.platform.control.Caller;
 import io.sendwell.platform.entity.ConflictException;
+import io.sendwell.platform.entity.ForbiddenException;
 import io.sendwell.platform.entity.NotFoundException;
 import io.sendwell.platform.entity.Page;
 import io.sendwell.suppression.entity.Suppression;
@@ -71,13 +72,21 @@ public class SuppressionService {
         remove(caller, tenantId, address, null);
     }
 
-    /** As {@link #remove(Caller, String, String)}, with the caller's reason kept in the audit log. */
+    /**
+     * As {@link #remove(Caller, String, String)}, with the caller's reason kept in the audit log.
+     * Bounce and complaint suppressions are lifted only by a person (an operator, or the tenant's
+     * admin in the console), never with an API key, whatever its scopes.
+     */
     public void remove(Caller caller, String tenantId, String address, String why) {
         tenants.get(caller, tenantId);
         String normalised = Suppression.normalise(address);
         Suppression suppression = find(tenantId, normalised);
         if (suppression == null) {
             throw new NotFoundException("suppression", normalised);
+        }
+        if (caller.isApiKey() && !suppression.reason().mayBeLiftedWithAnApiKey()) {
+            throw new ForbiddenException("'" + normalised + "' is suppressed because of a " + suppression.reason()
+                    + " reported by SES; an API key cannot lift that. A tenant administrator can, in the console.");
         }
         em.remove(suppression);
         audit.record(caller, tenantId, "suppression.removed", "suppression", suppression.id(),

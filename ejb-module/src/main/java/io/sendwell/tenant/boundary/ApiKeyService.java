@@ -2,6 +2,7 @@ package io.sendwell.tenant.boundary;
 
 import io.sendwell.audit.boundary.AuditLog;
 import io.sendwell.platform.control.Caller;
+import io.sendwell.platform.entity.ApiScope;
 import io.sendwell.platform.entity.NotFoundException;
 import io.sendwell.tenant.entity.ApiKey;
 import jakarta.ejb.Stateless;
@@ -12,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Issuing, listing, revoking and checking tenant API keys. */
 @Stateless
@@ -29,15 +31,21 @@ public class ApiKeyService {
     @Inject
     Clock clock;
 
-    /** The tenant a presented key belongs to, and the key's id (never the secret). */
-    public record KeyOwner(String tenantId, String keyId) {
+    /** The tenant a presented key belongs to, the key's id (never the secret) and what it may do. */
+    public record KeyOwner(String tenantId, String keyId, Set<ApiScope> scopes) {
+
+        public Caller asCaller(String sourceAddress) {
+            return Caller.apiKey(keyId, tenantId, scopes, sourceAddress);
+        }
     }
 
-    public ApiKey.Issued issue(Caller caller, String tenantId, String name) {
+    /** {@code scopes} from {@link ApiScope#requested}; an API key needs {@code manage} to get here at all. */
+    public ApiKey.Issued issue(Caller caller, String tenantId, String name, Set<ApiScope> scopes) {
         tenants.get(caller, tenantId);
-        ApiKey.Issued issued = ApiKey.issue(tenantId, name, clock.instant());
+        ApiKey.Issued issued = ApiKey.issue(tenantId, name, scopes, clock.instant());
         em.persist(issued.key());
-        audit.record(caller, tenantId, "api-key.created", "api-key", issued.key().id(), "name=" + issued.key().name());
+        audit.record(caller, tenantId, "api-key.created", "api-key", issued.key().id(),
+                "name=" + issued.key().name() + " scopes=" + names(issued.key().scopes()));
         return issued;
     }
 
@@ -70,7 +78,11 @@ public class ApiKeyService {
         return em.createNamedQuery(ApiKey.BY_PREFIX, ApiKey.class).setParameter("prefix", prefix)
                 .getResultStream()
                 .filter(key -> key.matches(presented, clock.instant()))
-                .map(key -> new KeyOwner(key.tenantId(), key.id()))
+                .map(key -> new KeyOwner(key.tenantId(), key.id(), key.scopes()))
                 .findFirst();
+    }
+
+    private static String names(Set<ApiScope> scopes) {
+        return String.join(",", scopes.stream().map(ApiScope::asString).toList());
     }
 }

@@ -21,7 +21,8 @@ import java.util.Set;
  * HTTP Basic for the platform administrator and Bearer API keys for tenants on /api; form login
  * with a session for the console on /console (see {@link ConsoleAuthentication}). No session
  * is registered for API calls, so no cookie can later stand in for credentials.
- * The authenticated {@link Caller} is put on the request for resources to read.
+ * The authenticated {@link Caller} is put on the request for resources to read; an API key's
+ * scopes travel with it and are checked by {@code ApiScopeFilter}.
  */
 @ApplicationScoped
 public class SendwellAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -84,9 +85,9 @@ public class SendwellAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus bearer(String key, HttpServletRequest request, HttpMessageContext context) {
         return apiKeys.authenticate(key)
                 .map(owner -> {
-                    String actor = "api-key:" + owner.keyId();
-                    request.setAttribute(CALLER_ATTRIBUTE, Caller.tenant(actor, owner.tenantId(), request.getRemoteAddr()));
-                    return context.notifyContainerAboutLogin(actor, Set.of(TENANT));
+                    Caller caller = owner.asCaller(request.getRemoteAddr());
+                    request.setAttribute(CALLER_ATTRIBUTE, caller);
+                    return context.notifyContainerAboutLogin(caller.actor(), Set.of(TENANT));
                 })
                 .orElseGet(() -> unauthorized(request, context, "Unknown or revoked API key"));
     }

@@ -2,6 +2,8 @@ package io.sendwell.sending.api;
 
 import io.sendwell.platform.api.ApiResource;
 import io.sendwell.platform.api.LargeBody;
+import io.sendwell.platform.api.RequiresScope;
+import io.sendwell.platform.entity.ApiScope;
 import io.sendwell.platform.entity.InvalidInputException;
 import io.sendwell.platform.entity.Page;
 import io.sendwell.sending.boundary.MessageQueries;
@@ -67,6 +69,7 @@ public class MessagesResource extends ApiResource {
     }
 
     @POST
+    @RequiresScope(ApiScope.SEND)
     @LargeBody(maxBytes = MAX_REQUEST_BYTES)
     public Response send(SendRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         SendingService.Accepted accepted = sending.accept(caller(), requireBody(request), idempotencyKey);

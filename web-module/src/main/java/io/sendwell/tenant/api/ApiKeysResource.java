@@ -1,6 +1,7 @@
 package io.sendwell.tenant.api;
 
 import io.sendwell.platform.api.ApiResource;
+import io.sendwell.platform.entity.ApiScope;
 import io.sendwell.tenant.boundary.ApiKeyService;
 import io.sendwell.tenant.entity.ApiKey;
 import jakarta.inject.Inject;
@@ -18,7 +19,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 
-/** API keys: the plaintext is in the creation response only; listings show the prefix. */
+/**
+ * API keys: the plaintext is in the creation response only; listings show the prefix. A new key
+ * gets the scopes named in {@code scopes}, or send and read when none are named.
+ */
 @Path("/tenants/{tenantId}/api-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,24 +34,29 @@ public class ApiKeysResource extends ApiResource {
     @Inject
     ApiKeyService apiKeys;
 
-    public record NewApiKey(String name) {
+    /** {@code scopes}: any of "send", "read", "manage"; absent means send and read. */
+    public record NewApiKey(String name, List<String> scopes) {
     }
 
-    public record ApiKeyResponse(String id, String name, String prefix, Instant createdAt, Instant revokedAt) {
+    public record ApiKeyResponse(String id, String name, String prefix, List<String> scopes, Instant createdAt,
+                                 Instant revokedAt) {
         static ApiKeyResponse of(ApiKey key) {
-            return new ApiKeyResponse(key.id(), key.name(), key.prefix(), key.createdAt(), key.revokedAt());
+            return new ApiKeyResponse(key.id(), key.name(), key.prefix(), names(key), key.createdAt(), key.revokedAt());
         }
     }
 
-    public record CreatedApiKey(String id, String name, String prefix, Instant createdAt, String key, String notice) {
+    public record CreatedApiKey(String id, String name, String prefix, List<String> scopes, Instant createdAt, String key,
+                                String notice) {
     }
 
     @POST
     public Response create(@PathParam("tenantId") String tenantId, NewApiKey input) {
-        ApiKey.Issued issued = apiKeys.issue(caller(), tenantId, requireBody(input).name());
+        NewApiKey body = requireBody(input);
+        ApiKey.Issued issued = apiKeys.issue(caller(), tenantId, body.name(), ApiScope.requested(body.scopes()));
         ApiKey key = issued.key();
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(key.id()).build()).entity(new CreatedApiKey(key.id(), key.name(), key.prefix(), key.createdAt(),
-                issued.plaintext(), "Store this key now: Sendwell keeps only a hash and cannot show it again.")).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(key.id()).build()).entity(new CreatedApiKey(key.id(), key.name(), key.prefix(),
+                names(key), key.createdAt(), issued.plaintext(),
+                "Store this key now: Sendwell keeps only a hash and cannot show it again.")).build();
     }
 
     @GET
@@ -66,5 +75,9 @@ public class ApiKeysResource extends ApiResource {
     public Response revoke(@PathParam("tenantId") String tenantId, @PathParam("keyId") String keyId) {
         apiKeys.revoke(caller(), tenantId, keyId);
         return Response.noContent().build();
+    }
+
+    private static List<String> names(ApiKey key) {
+        return key.scopes().stream().map(ApiScope::asString).toList();
     }
 }

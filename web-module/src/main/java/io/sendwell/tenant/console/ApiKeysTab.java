@@ -2,6 +2,7 @@ package io.sendwell.tenant.console;
 
 import io.sendwell.platform.console.Feedback;
 import io.sendwell.platform.console.SignedInUser;
+import io.sendwell.platform.entity.ApiScope;
 import io.sendwell.tenant.boundary.ApiKeyService;
 import io.sendwell.tenant.entity.ApiKey;
 import jakarta.faces.view.ViewScoped;
@@ -10,6 +11,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The API keys tab: a new key's secret is held only until its "shown once" dialog closes. */
 @Named
@@ -27,12 +29,15 @@ public class ApiKeysTab implements Serializable {
 
     private transient List<ApiKey> keys;
     private String newKeyName;
+    private boolean newKeyManages;
     private String issuedKey;
 
     public void issue() {
         Feedback.attempt(() -> {
-            issuedKey = apiKeys.issue(me.caller(), page.tenantId(), newKeyName).plaintext();
+            List<String> scopes = newKeyManages ? List.of("send", "read", "manage") : null;
+            issuedKey = apiKeys.issue(me.caller(), page.tenantId(), newKeyName, ApiScope.requested(scopes)).plaintext();
             newKeyName = null;
+            newKeyManages = false;
             keys = null;
         }, "API key created. Copy it now: it will not be shown again.");
     }
@@ -60,6 +65,18 @@ public class ApiKeysTab implements Serializable {
 
     public void setNewKeyName(String newKeyName) {
         this.newKeyName = newKeyName;
+    }
+
+    public boolean isNewKeyManages() {
+        return newKeyManages;
+    }
+
+    public void setNewKeyManages(boolean newKeyManages) {
+        this.newKeyManages = newKeyManages;
+    }
+
+    public String scopesOf(ApiKey key) {
+        return key.scopes().stream().map(ApiScope::asString).collect(Collectors.joining(", "));
     }
 
     public String getIssuedKey() {
