@@ -67,6 +67,18 @@ public class EnforcementService {
         guardAccount(tenantId, now);
     }
 
+    /** For the send path, in one query: whether the sender may send, and at what share of its rate and limits. */
+    public record Standing(Optional<String> refusal, double throttleFactor) {
+    }
+
+    public Standing standing(String tenantId, String domainId, String mailboxId) {
+        List<ScopeEnforcement> states = statesOf(tenantId, domainId, mailboxId);
+        Optional<String> refusal = states.stream().filter(s -> s.state() == EnforcementState.PAUSED).findFirst()
+                .map(s -> s.scope().type().wireName() + " sending is paused for its reputation: " + s.reason());
+        boolean throttled = states.stream().anyMatch(s -> s.state() == EnforcementState.THROTTLED);
+        return new Standing(refusal, throttled ? settings.policy().throttleFactor() : 1.0);
+    }
+
     /** For the send path: why the sender may not send now, if any of its scopes is PAUSED. */
     public Optional<String> sendingRefusal(String tenantId, String domainId, String mailboxId) {
         return statesOf(tenantId, domainId, mailboxId).stream()

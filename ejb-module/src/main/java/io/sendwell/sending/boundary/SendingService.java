@@ -132,7 +132,7 @@ public class SendingService {
             throw new SendRefusedException(SendRefusedException.Reason.DOMAIN_NOT_VERIFIED, "domain " + domain.name()
                     + " is not verified yet (status " + domain.status() + "); publish its DNS records and wait for SES to verify it");
         }
-        checks.refuseIfPaused(tenant.id(), domain.id(), mailbox.id());
+        double throttle = checks.refuseIfPausedElseThrottle(tenant.id(), domain.id(), mailbox.id());
         TrafficClass trafficClass = TrafficClass.of(request.trafficClass());
         Map<String, RecipientKind> recipients = recipients(request);
         checks.refuseIfSuppressed(tenant.id(), recipients.keySet());
@@ -143,7 +143,6 @@ public class SendingService {
                 addressesOf(recipients, RecipientKind.TO), addressesOf(recipients, RecipientKind.CC),
                 parse(request.replyTo(), "replyTo"), request, trafficClass);
         String region = tenant.sesRegion().asString();
-        double throttle = checks.throttleFactor(tenant.id(), domain.id(), mailbox.id());
 
         OutboundMessage message = new OutboundMessage(messageId, tenant.id(), mailbox.id(), domain.id(), from.asString(),
                 mime.subject(), trafficClass, key, region, recipients.size(), mime.raw(), clock.instant());

@@ -48,6 +48,8 @@ public class AccountQuotas {
     private final Map<String, AccountQuota> quotas = new ConcurrentHashMap<>();
     private final Map<String, Long> failedAt = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> acceptedSinceRefresh = new ConcurrentHashMap<>();
+    private final Map<String, Long> refreshedAt = new ConcurrentHashMap<>();
+    private static final Duration FRESH = Duration.ofSeconds(1);
 
     @Inject
     MailSender sender;
@@ -91,18 +93,30 @@ public class AccountQuotas {
      * count plus what was accepted since would go beyond it.
      */
     public void admit(String region, int recipients) {
-        AccountQuota quota = of(region);
+        if (fits(of(region), region, recipients)) {
+            return;
+        }
+        // Refuse a customer's send on fresh figures only: the quota may have been raised since the
+        // last refresh. At most one extra GetAccount per region and second.
+        Long refreshed = refreshedAt.get(region);
+        if ((refreshed == null || System.nanoTime() - refreshed > FRESH.toNanos()) && fits(refresh(region), region, recipients)) {
+            return;
+        }
+        throw new SendRefusedException(SendRefusedException.Reason.LIMIT_REACHED,
+                "the SES account's 24-hour quota in " + region + " of " + (long) cached(region).max24HourSend()
+                        + " messages is reached; it frees up as the sends of 24 hours ago age out", secondsUntilUtcMidnight());
+    }
+
+    private boolean fits(AccountQuota quota, String region, int recipients) {
         if (quota.max24HourSend() <= 0) {
-            return; // unlimited
+            return true; // unlimited
         }
         AtomicLong accepted = acceptedSinceRefresh.computeIfAbsent(region, r -> new AtomicLong());
-        long estimate = (long) quota.sentLast24Hours() + accepted.addAndGet(recipients);
-        if (estimate > quota.max24HourSend()) {
-            accepted.addAndGet(-recipients);
-            throw new SendRefusedException(SendRefusedException.Reason.LIMIT_REACHED,
-                    "the SES account's 24-hour quota in " + region + " of " + (long) quota.max24HourSend()
-                            + " messages is reached; it frees up as the sends of 24 hours ago age out", secondsUntilUtcMidnight());
+        if ((long) quota.sentLast24Hours() + accepted.addAndGet(recipients) <= quota.max24HourSend()) {
+            return true;
         }
+        accepted.addAndGet(-recipients);
+        return false;
     }
 
     /** Gives back what {@link #admit} counted for a send that did not commit. */
@@ -134,6 +148,7 @@ public class AccountQuotas {
         try {
             AccountQuota quota = sender.accountQuota(region);
             quotas.put(region, quota);
+            refreshedAt.put(region, System.nanoTime());
             failedAt.remove(region);
             acceptedSinceRefresh.computeIfAbsent(region, r -> new AtomicLong()).set(0);
             return quota;

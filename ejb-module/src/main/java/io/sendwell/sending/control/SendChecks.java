@@ -20,10 +20,13 @@ public class SendChecks {
     @Inject
     SuppressionService suppressions;
 
-    public void refuseIfPaused(String tenantId, String domainId, String mailboxId) {
-        enforcement.sendingRefusal(tenantId, domainId, mailboxId).ifPresent(reason -> {
+    /** Refuses a PAUSED sender; otherwise the share of its rate and limits it keeps (below 1 while THROTTLED). */
+    public double refuseIfPausedElseThrottle(String tenantId, String domainId, String mailboxId) {
+        EnforcementService.Standing standing = enforcement.standing(tenantId, domainId, mailboxId);
+        standing.refusal().ifPresent(reason -> {
             throw new SendRefusedException(SendRefusedException.Reason.PAUSED, reason);
         });
+        return standing.throttleFactor();
     }
 
     /** Names every suppressed recipient and why, so the caller can fix the list in one go. */
