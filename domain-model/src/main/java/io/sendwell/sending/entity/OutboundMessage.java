@@ -93,6 +93,10 @@ public class OutboundMessage {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Sent a second time because the first call's outcome was lost and SES reported nothing. */
+    @Column(name = "resent_after_unknown", nullable = false)
+    private boolean resentAfterUnknown;
+
     /** When a QUEUED message is due (again); the outbox sweeper re-offers overdue ones. */
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
@@ -172,6 +176,36 @@ public class OutboundMessage {
     /** 1 s, 2 s, 4 s ... capped at 5 minutes. */
     static java.time.Duration backoff(int attempts) {
         return java.time.Duration.ofMillis(Math.min(300_000L, 1000L << Math.min(Math.max(attempts, 1) - 1, 20)));
+    }
+
+    /** What {@link #settleUnknownOutcome} did. */
+    public enum Settlement { NOT_SENDING, SEND_AGAIN, GIVEN_UP }
+
+    /**
+     * The message has been SENDING for too long: the server died during the SES call (or before
+     * recording its answer), and SES reported no event for it, which it would have if it had taken
+     * the message. Send it again, once, flagged; a second unknown outcome is given up (FAILED) rather
+     * than risking a third copy.
+     */
+    public Settlement settleUnknownOutcome(Instant now) {
+        if (status != MessageStatus.SENDING) {
+            return Settlement.NOT_SENDING;
+        }
+        updatedAt = now;
+        if (resentAfterUnknown) {
+            status = MessageStatus.FAILED;
+            statusDetail = "the outcome of two SES calls was lost and SES reported no event: not sent a third time";
+            return Settlement.GIVEN_UP;
+        }
+        resentAfterUnknown = true;
+        status = MessageStatus.QUEUED;
+        nextAttemptAt = now;
+        statusDetail = "the outcome of the SES call was lost (the server stopped) and SES reported no event: sent again once";
+        return Settlement.SEND_AGAIN;
+    }
+
+    public boolean resentAfterUnknown() {
+        return resentAfterUnknown;
     }
 
     public void fail(String reason, Instant now) {

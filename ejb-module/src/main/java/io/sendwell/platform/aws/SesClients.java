@@ -80,6 +80,10 @@ public class SesClients {
                         .connectionTimeout(Duration.ofSeconds(5))
                         .socketTimeout(Duration.ofSeconds(30)))
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        // A call (with its retries) never outlives this: the outbox sweeper may take a
+                        // message SENDING for much longer (sendwell.dispatch.unknown-outcome-seconds)
+                        // as lost, and must not race a call still under way.
+                        .apiCallTimeout(Duration.ofSeconds(120))
                         // The SDK retries throttling and 5xx a few times itself; longer waits
                         // are the dispatcher's (it re-queues the message with a delay).
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()

@@ -188,11 +188,12 @@ public class SendingService {
      * 24-hour quota is checked in memory by {@link AccountQuotas}, not with a counter row.
      */
     private List<DailyLimit> limits(Tenant tenant, MailDomain domain, Mailbox mailbox, double throttle) {
+        List<String> keys = DailyLimit.scopeKeys(tenant.id(), domain.id(), mailbox.id());
         List<DailyLimit> limits = new ArrayList<>();
-        limits.add(new DailyLimit("tenant:" + tenant.id(), "the tenant's daily limit", scaled(tenant.dailyLimit(), throttle)));
+        limits.add(new DailyLimit(keys.get(0), "the tenant's daily limit", scaled(tenant.dailyLimit(), throttle)));
         int domainLimit = domain.dailyLimit() == null ? tenant.dailyLimit() : domain.dailyLimit();
-        limits.add(new DailyLimit("domain:" + domain.id(), "the daily limit of domain " + domain.name(), scaled(domainLimit, throttle)));
-        limits.add(new DailyLimit("mailbox:" + mailbox.id(), "the daily limit of mailbox " + mailbox.address(),
+        limits.add(new DailyLimit(keys.get(1), "the daily limit of domain " + domain.name(), scaled(domainLimit, throttle)));
+        limits.add(new DailyLimit(keys.get(2), "the daily limit of mailbox " + mailbox.address(),
                 scaled(mailbox.dailyLimit(), throttle)));
         return limits;
     }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -57,6 +58,19 @@ public class DailyCounters {
             throw new SendRefusedException(SendRefusedException.Reason.LIMIT_REACHED,
                     limit.description() + " of " + limit.limit() + " messages per day is reached ("
                             + count + " more requested); it resets at 00:00 UTC", secondsUntilReset());
+        }
+    }
+
+    /**
+     * Gives back a reservation for a message that never reached SES (failed for good, or given up
+     * after an unknown outcome), on the day it was reserved. In scope order, like reservations.
+     */
+    public void release(List<String> scopeKeys, Instant reservedAt, int count) {
+        String day = LocalDate.ofInstant(reservedAt, ZoneOffset.UTC).toString();
+        for (String scopeKey : scopeKeys) {
+            em.createNativeQuery("UPDATE send_counter SET used = used - ? WHERE scope_key = ? AND day = ? AND used >= ?")
+                    .setParameter(1, count).setParameter(2, scopeKey).setParameter(3, day).setParameter(4, count)
+                    .executeUpdate();
         }
     }
 

@@ -38,6 +38,9 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    @Inject
+    DailyCounters counters;
+
     public Optional<OutboundEmail> claim(String messageId) {
         OutboundMessage message = em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         if (message == null || !message.startSending(clock.instant())) {
@@ -56,14 +59,47 @@ public class Outbox {
         em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE).markSent(sesMessageId, clock.instant());
     }
 
-    /** When the message is due again, or empty when it has now failed for good. */
+    /** When the message is due again, or empty when it has now failed for good (its reservation is given back). */
     public Optional<Instant> retryLater(String messageId, String reason) {
         OutboundMessage message = em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
-        return message.retryLater(reason, clock.instant()) ? Optional.of(message.nextAttemptAt()) : Optional.empty();
+        if (message.retryLater(reason, clock.instant())) {
+            return Optional.of(message.nextAttemptAt());
+        }
+        releaseReservation(message);
+        return Optional.empty();
     }
 
+    /** SES refused the message for good: FAILED, and its reservation against the daily limits is given back. */
     public void fail(String messageId, String reason) {
-        em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE).fail(reason, clock.instant());
+        OutboundMessage message = em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        message.fail(reason, clock.instant());
+        releaseReservation(message);
+    }
+
+    /** SENDING since before {@code before}: their SES call's outcome was lost. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<String> sendingSince(Instant before, int limit) {
+        return em.createNativeQuery("SELECT id FROM outbound_message WHERE status = 'SENDING' AND updated_at < ? ORDER BY updated_at")
+                .setParameter(1, Timestamp.from(before)).setMaxResults(limit).getResultList();
+    }
+
+    /** Settles a message whose outcome is unknown (see the entity); the message to offer again, if any. */
+    public Optional<Due> settleUnknownOutcome(String messageId) {
+        OutboundMessage message = em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        OutboundMessage.Settlement settlement = message.settleUnknownOutcome(clock.instant());
+        if (settlement == OutboundMessage.Settlement.GIVEN_UP) {
+            releaseReservation(message);
+        }
+        return settlement == OutboundMessage.Settlement.SEND_AGAIN
+                ? Optional.of(new Due(message.id(), message.tenantId(), message.domainId(), message.mailboxId(),
+                        message.sesRegion(), message.recipientCount()))
+                : Optional.empty();
+    }
+
+    private void releaseReservation(OutboundMessage message) {
+        counters.release(DailyLimit.scopeKeys(message.tenantId(), message.domainId(), message.mailboxId()),
+                message.createdAt(), message.recipientCount());
     }
 
     /** QUEUED messages due before {@code dueBefore}, oldest first. */

@@ -61,6 +61,10 @@ public class OutboxSweeper {
     @ConfigProperty(name = "sendwell.dispatch.sweep-grace-seconds", defaultValue = "30")
     long graceSeconds;
 
+    @Inject
+    @ConfigProperty(name = "sendwell.dispatch.unknown-outcome-seconds", defaultValue = "600")
+    long unknownOutcomeSeconds;
+
     private volatile boolean started;
 
     @PostConstruct
@@ -85,6 +89,23 @@ public class OutboxSweeper {
         if (offered > 0) {
             int count = offered;
             LOG.info(() -> "Outbox sweep offered " + count + " overdue QUEUED messages for dispatch");
+        }
+        settleUnknownOutcomes();
+    }
+
+    /**
+     * SENDING for longer than any SES call takes, and no SES event moved it on: the server that
+     * called SES died before it could record the answer. Decision 0002 says what happens then.
+     */
+    private void settleUnknownOutcomes() {
+        for (String messageId : outbox.sendingSince(clock.instant().minusSeconds(unknownOutcomeSeconds), BATCH)) {
+            outbox.settleUnknownOutcome(messageId).ifPresent(due -> {
+                LOG.warning(() -> "Message " + messageId + " was SENDING for over " + unknownOutcomeSeconds
+                        + " s with no SES event: sending it again once (flagged)");
+                quotas.of(due.region());
+                queue.offer(new OutboundTicket(due.messageId(), due.tenantId(), due.region(), due.recipients(),
+                        checks.throttleFactor(due.tenantId(), due.domainId(), due.mailboxId())));
+            });
         }
     }
 }
