@@ -31,6 +31,7 @@ public class Account {
     /** Shares of SendEmail calls answered 429 / 500 at random: SES's bad minutes, for fault tests. */
     private volatile double throttleRate;
     private volatile double serverErrorRate;
+    private final java.util.concurrent.atomic.AtomicLong rateRefusals = new java.util.concurrent.atomic.AtomicLong();
     private SlidingWindowCounter lastSecond;
     private SlidingWindowCounter last24Hours;
 
@@ -71,9 +72,11 @@ public class Account {
         if (dice < serverErrorRate) {
             throw SesException.internalFailure("Injected failure (ServerErrorRate).");
         }
-        if (throttleNextSends.getAndUpdate(n -> Math.max(0, n - 1)) > 0
-                || dice < serverErrorRate + throttleRate
-                || !lastSecond.tryAcquire(recipients, maxSendRate)) {
+        if (throttleNextSends.getAndUpdate(n -> Math.max(0, n - 1)) > 0 || dice < serverErrorRate + throttleRate) {
+            throw SesException.tooManyRequests("Maximum sending rate exceeded.");
+        }
+        if (!lastSecond.tryAcquire(recipients, maxSendRate)) {
+            rateRefusals.incrementAndGet(); // the caller really went over MaxSendRate: fault tests count these
             throw SesException.tooManyRequests("Maximum sending rate exceeded.");
         }
         if (!last24Hours.tryAcquire(recipients, max24HourSend)) {
@@ -86,6 +89,11 @@ public class Account {
     public void refund(int recipients) {
         lastSecond.release(recipients);
         last24Hours.release(recipients);
+    }
+
+    /** SendEmail calls refused because the caller exceeded MaxSendRate (not injected faults), since start. */
+    public long rateRefusals() {
+        return rateRefusals.get();
     }
 
     public long sentLast24Hours() {

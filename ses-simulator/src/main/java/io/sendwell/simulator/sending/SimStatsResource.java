@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Control endpoint (not SES): {@code GET /sim/stats} answers {@code {"messagesAccepted": n,
- * "snsDelivered": n}} since start — cheap counters a benchmark can poll, unlike the message list.
+ * "snsDelivered": n, "rateRefusals": n}} since start (rateRefusals: SendEmail calls over MaxSendRate) — cheap counters a benchmark can poll, unlike the message list.
  */
 @RequestScoped
 @Path("/sim/stats")
@@ -23,12 +23,16 @@ public class SimStatsResource {
     @Inject
     SnsPublisher sns;
 
+    @Inject
+    io.sendwell.simulator.account.Account account;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String stats() {
         return Json.createObjectBuilder()
                 .add("messagesAccepted", log.acceptedSinceStart())
                 .add("snsDelivered", sns.deliveredSinceStart())
+                .add("rateRefusals", account.rateRefusals())
                 .build().toString();
     }
 }
