@@ -51,7 +51,7 @@ KEY=$(curl -sf -u "$ADMIN" -H 'Content-Type: application/json' -d '{"name":"chao
 curl -sf -X PUT "$SIM/sim/account" -d '{"MaxSendRate": 100, "Max24HourSend": 10000000, "SendLatencyMillis": 50}' >/dev/null
 
 send_all() {
-  seq 1 "$N" | xargs -P 8 -I{} sh -c "curl -s -m 20 -H 'Authorization: Bearer $KEY' -H 'Content-Type: application/json' \
+  seq 1 "$N" | xargs -P 8 -I{} sh -c "curl -s -m 20 -w '\\n' -H 'Authorization: Bearer $KEY' -H 'Content-Type: application/json' \
       -d '{\"from\":\"$SENDER\",\"to\":[\"success+c{}@simulator.amazonses.com\"],\"subject\":\"Chaos {}\",\"text\":\"Hello\"}' \
       '$API/messages' | sed -n 's/.*\"id\":\"\([^\"]*\)\".*/\1/p'" >> "$OUT/accepted.txt" || true
 }
@@ -59,7 +59,7 @@ send_all() {
 send_all &
 SENDERS=$!
 
-until [ "$(wc -l < "$OUT/accepted.txt")" -ge $((N / 4)) ]; do sleep 0.2; done
+until [ "$(wc -l < "$OUT/accepted.txt")" -ge $((N / 4)) ] || ! kill -0 "$SENDERS" 2>/dev/null; do sleep 0.2; done
 echo "== kill -9 of the server after $(wc -l < "$OUT/accepted.txt") accepted"
 pkill -9 -f 'ws-server.jar sendwell' || true
 sleep 3
