@@ -28,7 +28,7 @@ trap '"$WLP/bin/server" stop sendwell >/dev/null 2>&1 || true; ./simulator.sh st
 rm -rf "$WLP/usr/servers/sendwell"
 ./mvnw -B -ntp -q -pl ear liberty:create liberty:deploy -Ddb.type=postgres \
     -Ddb.postgres.url=jdbc:postgresql://127.0.0.1:5432/sendwell_chaos -Dses.simulator.url="$SIM" \
-    -Dliberty.var.sendwell.dispatch.unknown-outcome-seconds=60 -Dliberty.var.sendwell.dispatch.sweep-seconds=3 \
+    -Dliberty.var.sendwell.dispatch.unknown-outcome-seconds=120 -Dliberty.var.sendwell.dispatch.sweep-seconds=3 \
     -Dliberty.var.sendwell.dispatch.sweep-grace-seconds=5
 
 start_server() {
@@ -50,10 +50,25 @@ curl -sf -u "$ADMIN" -H 'Content-Type: application/json' -d "{\"address\":\"$SEN
 KEY=$(curl -sf -u "$ADMIN" -H 'Content-Type: application/json' -d '{"name":"chaos"}' "$API/tenants/$TENANT/api-keys" | json key)
 curl -sf -X PUT "$SIM/sim/account" -d '{"MaxSendRate": 100, "Max24HourSend": 10000000, "SendLatencyMillis": 50}' >/dev/null
 
+# One send as a careful client does it: the same Idempotency-Key until a 202 (or a refusal) comes
+# back, so a send that was accepted just before the crash is answered as a replay, not sent twice.
+send_one() {
+  for _ in $(seq 1 60); do
+    reply=$(curl -s -m 20 -w '\n%{http_code}' -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
+        -H "Idempotency-Key: chaos-$1" \
+        -d "{\"from\":\"$SENDER\",\"to\":[\"success+c$1@simulator.amazonses.com\"],\"subject\":\"Chaos $1\",\"text\":\"Hello\"}" \
+        "$API/messages" || true)
+    case "${reply##*$'\n'}" in
+      202) printf '%s\n' "$reply" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p'; return 0;;
+      4??) return 0;;
+    esac
+    sleep 1
+  done
+}
+export -f send_one
+export KEY SENDER API
 send_all() {
-  seq 1 "$N" | xargs -P 8 -I{} sh -c "curl -s -m 20 -w '\\n' -H 'Authorization: Bearer $KEY' -H 'Content-Type: application/json' \
-      -d '{\"from\":\"$SENDER\",\"to\":[\"success+c{}@simulator.amazonses.com\"],\"subject\":\"Chaos {}\",\"text\":\"Hello\"}' \
-      '$API/messages' | sed -n 's/.*\"id\":\"\([^\"]*\)\".*/\1/p'" >> "$OUT/accepted.txt" || true
+  seq 1 "$N" | xargs -P 8 -n 1 bash -c 'send_one "$0"' >> "$OUT/accepted.txt" || true
 }
 : > "$OUT/accepted.txt"
 send_all &
@@ -75,4 +90,4 @@ fi
 wait "$SENDERS" || true
 echo "== $(wc -l < "$OUT/accepted.txt") of $N sends accepted; waiting for the outbox to settle"
 java -cp "ear/target/test-classes:$(cat "$OUT/classpath.txt")" io.sendwell.chaos.ChaosCheck \
-    "http://localhost:$PORT" "$SIM" "$SENDER" "$OUT/accepted.txt" "${ADMIN#admin:}" 1 180
+    "http://localhost:$PORT" "$SIM" "$SENDER" "$OUT/accepted.txt" "${ADMIN#admin:}" 1 300
