@@ -105,7 +105,15 @@ public final class TestTenant {
         return Json.strings(ApiClient.asAdmin().get(path("/audit?limit=200")).expect(200).items(), "action");
     }
 
+    /**
+     * Audit entries of this tenant that a request can have written: the domain verification poller
+     * audits "domain.verified" in the background whenever SES verifies a domain, at any moment.
+     */
     public long auditTotal() {
-        return ApiClient.asAdmin().get(path("/audit")).expect(200).json().getJsonNumber("total").longValue();
+        jakarta.json.JsonObject page = ApiClient.asAdmin().get(path("/audit?limit=200")).expect(200).json();
+        long background = page.getJsonArray("items").stream()
+                .filter(entry -> "domain.verified".equals(entry.asJsonObject().getString("action", "")))
+                .count();
+        return page.getJsonNumber("total").longValue() - background;
     }
 }
