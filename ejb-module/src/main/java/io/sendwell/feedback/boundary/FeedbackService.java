@@ -140,8 +140,7 @@ public class FeedbackService {
         }
         // The events' unique keys are checked here: a concurrent duplicate fails the batch before counters move.
         em.flush();
-        counters.markSent(tally.newlySent());
-        counters.addAll(tally.deltas(), tally.tenantOfScope());
+        counters.addAll(tally.settle(counters::markSent), tally.tenantOfScope());
         for (Sender sender : touched) {
             enforcement.evaluate(sender.tenantId(), sender.domainId(), sender.mailboxId(), now);
         }

@@ -106,13 +106,22 @@ public class ReputationCounters {
         return seen;
     }
 
-    /** Records recipients as counted (the caller has checked {@link #sentAmong}). */
-    public void markSent(Collection<String[]> sesIdAndAddress) {
+    /**
+     * Records recipients as counted and answers the {@link #sentKey}s this call really inserted.
+     * On PostgreSQL a row another transaction inserts concurrently makes this one wait for it and
+     * then skip (ON CONFLICT DO NOTHING), so exactly one of them counts the recipient. Embedded
+     * Derby has one drainer (the caller has checked {@link #sentAmong}).
+     */
+    public Set<String> markSent(Collection<String[]> sesIdAndAddress) {
         String sql = "INSERT INTO sent_recipient (ses_message_id, address) VALUES (?1, ?2)"
                 + (database.isPostgres() ? " ON CONFLICT DO NOTHING" : "");
+        Set<String> inserted = new HashSet<>();
         for (String[] pair : sesIdAndAddress) {
-            em.createNativeQuery(sql).setParameter(1, pair[0]).setParameter(2, pair[1]).executeUpdate();
+            if (em.createNativeQuery(sql).setParameter(1, pair[0]).setParameter(2, pair[1]).executeUpdate() > 0) {
+                inserted.add(sentKey(pair[0], pair[1]));
+            }
         }
+        return inserted;
     }
 
     public static String sentKey(String sesMessageId, String address) {
