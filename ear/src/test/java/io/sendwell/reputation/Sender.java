@@ -49,6 +49,11 @@ final class Sender {
         return tenant.api().get("/messages/" + id).expect(200).json();
     }
 
+    /** How many of this tenant's messages have this status. */
+    long withStatus(String status) {
+        return tenant.api().get("/messages?status=" + status + "&limit=1").expect(200).json().getJsonNumber("total").longValue();
+    }
+
     JsonObject tenantReputation() {
         return tenant.api().get("/reputation").expect(200).json().getJsonObject("tenant");
     }

@@ -32,12 +32,13 @@ public record ReputationPolicy(RateLevels bounce, RateLevels complaint, long min
      * complaint 0.1 %): one tenant's bad list must never put every tenant's sending at risk.
      * Bounces: warn at 2 % (SES's own "stay under" advice), throttle at 3.5 %, pause at 4.5 % so a
      * sender is stopped before it alone could drag the account to 5 %. Complaints: warn at
-     * 0.05 %, throttle at 0.08 %, pause at 0.1 % - no sender may sit at the review level. 50 sends
+     * 0.04 %, throttle at 0.06 %, pause at 0.08 % - below the review level, because complaints arrive
+     * late and a sender paused at 0.1 % has already put the account there. 50 sends
      * is the least volume at which one or two bad addresses do not dominate the rate.
      */
     public static final ReputationPolicy DEFAULT = new ReputationPolicy(
             new RateLevels(0.02, 0.035, 0.045),
-            new RateLevels(0.0005, 0.0008, 0.001),
+            new RateLevels(0.0004, 0.0006, 0.0008),
             50,
             0.5);
 

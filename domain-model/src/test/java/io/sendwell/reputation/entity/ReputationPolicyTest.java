@@ -15,7 +15,7 @@ class ReputationPolicyTest {
 
     private final ReputationPolicy policy = ReputationPolicy.DEFAULT;
 
-    // Default levels: bounce 2 / 3.5 / 4.5 %, complaint 0.05 / 0.08 / 0.1 %, minimum volume 50.
+    // Default levels: bounce 2 / 3.5 / 4.5 %, complaint 0.04 / 0.06 / 0.08 %, minimum volume 50.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         # case                                              | from      | sent24 | deliv24 | bounce24 | compl24 | sent7  | deliv7 | bounce7 | compl7 | to
@@ -25,9 +25,9 @@ class ReputationPolicyTest {
         bounce rate at throttle level throttles             | HEALTHY   | 1000   | 1000    | 35       | 0       | 5000   | 5000   | 50      | 0      | THROTTLED
         bounce rate at pause level pauses                   | HEALTHY   | 1000   | 1000    | 45       | 0       | 5000   | 5000   | 50      | 0      | PAUSED
         bounce rate far above pause pauses                  | HEALTHY   | 100    | 50      | 50       | 0       | 100    | 50     | 50      | 0      | PAUSED
-        complaint rate at warn level warns                  | HEALTHY   | 10000  | 10000   | 0        | 5       | 50000  | 50000  | 0       | 5      | WARNING
-        complaint rate at throttle level throttles          | HEALTHY   | 10000  | 10000   | 0        | 8       | 50000  | 50000  | 0       | 8      | THROTTLED
-        complaint rate at SES review level pauses           | HEALTHY   | 10000  | 10000   | 0        | 10      | 50000  | 50000  | 0       | 10     | PAUSED
+        complaint rate at warn level warns                  | HEALTHY   | 10000  | 10000   | 0        | 4       | 50000  | 50000  | 0       | 4      | WARNING
+        complaint rate at throttle level throttles          | HEALTHY   | 10000  | 10000   | 0        | 6       | 50000  | 50000  | 0       | 6      | THROTTLED
+        complaint rate below SES review level pauses        | HEALTHY   | 10000  | 10000   | 0        | 8       | 50000  | 50000  | 0       | 8      | PAUSED
         complaint rate uses delivered as denominator        | HEALTHY   | 20000  | 10000   | 0        | 5       | 20000  | 10000  | 0       | 5      | WARNING
         worst metric wins over milder one                   | HEALTHY   | 10000  | 10000   | 200      | 10      | 50000  | 50000  | 200     | 10     | PAUSED
         seven-day window alone can escalate                 | HEALTHY   | 1000   | 1000    | 0        | 0       | 5000   | 5000   | 180     | 0      | THROTTLED
@@ -97,7 +97,7 @@ class ReputationPolicyTest {
     @Test
     void defaultsStayInsideSesReviewLevels() {
         assertThat(ReputationPolicy.DEFAULT.bounce().pause()).isLessThan(0.05);
-        assertThat(ReputationPolicy.DEFAULT.complaint().pause()).isLessThanOrEqualTo(0.001);
+        assertThat(ReputationPolicy.DEFAULT.complaint().pause()).isLessThan(0.001);
     }
 
     @Test

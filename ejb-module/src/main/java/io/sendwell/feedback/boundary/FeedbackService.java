@@ -89,10 +89,6 @@ public class FeedbackService {
 
     private final SesEventParser parser = new SesEventParser();
 
-    public Result record(String snsMessageId, String sesEventJson) {
-        return recordAll(List.of(new Notification(snsMessageId, sesEventJson))).get(0);
-    }
-
     /**
      * Records these waiting notifications of the feedback inbox and removes them from it, in one
      * transaction. Rows another server's drainer holds are skipped (PostgreSQL); returns how many

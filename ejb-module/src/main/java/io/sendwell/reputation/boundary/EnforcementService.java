@@ -11,6 +11,7 @@ import io.sendwell.reputation.control.AccountGuardian;
 import io.sendwell.reputation.control.EnforcementEventJson;
 import io.sendwell.reputation.control.ReputationCounters;
 import io.sendwell.reputation.control.ReputationWindows;
+import io.sendwell.reputation.entity.AccountRisk;
 import io.sendwell.reputation.entity.EnforcementChange;
 import io.sendwell.reputation.entity.EnforcementDecision;
 import io.sendwell.reputation.entity.EnforcementState;
@@ -79,14 +80,6 @@ public class EnforcementService {
         return new Standing(refusal, throttled ? settings.policy().throttleFactor() : 1.0);
     }
 
-    /** For the send path: why the sender may not send now, if any of its scopes is PAUSED. */
-    public Optional<String> sendingRefusal(String tenantId, String domainId, String mailboxId) {
-        return statesOf(tenantId, domainId, mailboxId).stream()
-                .filter(s -> s.state() == EnforcementState.PAUSED)
-                .findFirst()
-                .map(s -> s.scope().type().wireName() + " sending is paused for its reputation: " + s.reason());
-    }
-
     /** For the send path: 1.0, or the configured throttle factor if any scope is THROTTLED. */
     public double throttleFactor(String tenantId, String domainId, String mailboxId) {
         boolean throttled = statesOf(tenantId, domainId, mailboxId).stream().anyMatch(s -> s.state() == EnforcementState.THROTTLED);
@@ -100,7 +93,10 @@ public class EnforcementService {
             throw new InvalidInputException("a reason is required to reinstate a sender");
         }
         ScopeType type = ScopeType.of(scopeType);
-        ReputationScope scope = type == ScopeType.ACCOUNT ? ReputationScope.ACCOUNT : new ReputationScope(type, scopeId);
+        if (type == ScopeType.ACCOUNT) {
+            throw new ConflictException("the account's risk level follows its rates by itself; there is nothing to reinstate");
+        }
+        ReputationScope scope = new ReputationScope(type, scopeId);
         ScopeEnforcement current = em.find(ScopeEnforcement.class, scope.key());
         if (current == null) {
             throw new NotFoundException("reputation scope", scope.key());
@@ -140,9 +136,15 @@ public class EnforcementService {
         ReputationCounts account24h = counts(account, ReputationWindow.LAST_24_HOURS, now, null);
         ReputationCounts account7d = counts(account, ReputationWindow.LAST_7_DAYS, now, null);
         ScopeEnforcement accountState = em.find(ScopeEnforcement.class, account.key());
-        // The account's own state is shown to operators; Sendwell never stops the whole account itself.
-        apply(account, null, accountState, settings.policy().evaluate(
-                accountState == null ? EnforcementState.HEALTHY : accountState.state(), account24h, account7d), now);
+        // The account's level is a risk reading (AccountRisk), never a switch: it follows the rates
+        // both ways, and Sendwell stops no one for it except the tenants the guardian picks below.
+        EnforcementState accountLevel = accountState == null ? EnforcementState.HEALTHY : accountState.state();
+        EnforcementDecision reading = settings.policy().evaluate(EnforcementState.HEALTHY, account24h, account7d);
+        if (reading.to() != accountLevel) {
+            apply(account, null, accountState, new EnforcementDecision(accountLevel, reading.to(), reading.breaches(),
+                    "account risk " + AccountRisk.of(accountLevel) + " -> " + AccountRisk.of(reading.to()) + ": " + reading.explanation()
+                            + " (a reading: Sendwell does not stop the account, it acts on the tenants that drive the rates)"), now);
+        }
         if (tenantId == null) {
             return;
         }

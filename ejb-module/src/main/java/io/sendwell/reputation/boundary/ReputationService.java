@@ -2,8 +2,10 @@ package io.sendwell.reputation.boundary;
 
 import io.sendwell.platform.control.Caller;
 import io.sendwell.platform.control.DeadlockRetry;
+import io.sendwell.reputation.control.FeedbackWindows;
 import io.sendwell.reputation.control.ReputationCounters;
 import io.sendwell.reputation.control.ReputationWindows;
+import io.sendwell.reputation.entity.AccountRisk;
 import io.sendwell.reputation.entity.EnforcementState;
 import io.sendwell.reputation.entity.ReputationCounts;
 import io.sendwell.reputation.entity.ReputationScope;
@@ -42,6 +44,9 @@ public class ReputationService {
     TenantService tenants;
 
     @Inject
+    FeedbackWindows windows;
+
+    @Inject
     Clock clock;
 
     public record WindowCounts(long sent, long delivered, long hardBounces, long complaints, double bounceRate,
@@ -51,7 +56,11 @@ public class ReputationService {
         }
     }
 
-    /** One scope: its state, why, and its counts over both windows (counted since any reinstatement). */
+    /**
+     * One scope: its state, why, and its counts over both windows (counted since any reinstatement).
+     * The account's state is its {@link AccountRisk} (LOW, ELEVATED, HIGH, CRITICAL), never PAUSED:
+     * Sendwell does not stop the whole account.
+     */
     public record ScopeReputation(String scopeType, String scopeId, String tenantId, String state, String reason,
                                   Instant changedAt, Instant countedSince, WindowCounts last24Hours, WindowCounts last7Days) {
     }
@@ -86,6 +95,16 @@ public class ReputationService {
                     ((Number) row[3]).longValue()));
         });
         return List.copyOf(hours.values());
+    }
+
+    /**
+     * The feedback windows this server is using, fullest first: every sender's for an operator,
+     * the own tenant's for a tenant admin (decision 0014).
+     */
+    public List<FeedbackWindows.ScopeView> feedbackWindows(Caller caller) {
+        return windows.view().stream()
+                .filter(v -> caller.isPlatformAdmin() || caller.tenantId().equals(v.tenantId()))
+                .toList();
     }
 
     public TenantReputation ofTenant(Caller caller, String tenantId) {
@@ -143,8 +162,9 @@ public class ReputationService {
         Instant since = state == null ? null : state.countedSince();
         ReputationCounts day = counters.since(scope, ReputationWindows.start(ReputationWindow.LAST_24_HOURS, now, since));
         ReputationCounts week = counters.since(scope, ReputationWindows.start(ReputationWindow.LAST_7_DAYS, now, since));
+        EnforcementState level = state == null ? EnforcementState.HEALTHY : state.state();
         return new ScopeReputation(scope.type().wireName(), scope.id(), tenantId,
-                state == null ? EnforcementState.HEALTHY.name() : state.state().name(),
+                scope.type() == ScopeType.ACCOUNT ? AccountRisk.of(level).name() : level.name(),
                 state == null ? null : state.reason(), state == null ? null : state.changedAt(), since,
                 WindowCounts.of(day), WindowCounts.of(week));
     }

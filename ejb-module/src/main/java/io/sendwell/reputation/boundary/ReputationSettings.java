@@ -17,11 +17,11 @@ public class ReputationSettings {
     double bounceThrottle;
     @Inject @ConfigProperty(name = "sendwell.reputation.bounce-rate.pause", defaultValue = "0.045")
     double bouncePause;
-    @Inject @ConfigProperty(name = "sendwell.reputation.complaint-rate.warn", defaultValue = "0.0005")
+    @Inject @ConfigProperty(name = "sendwell.reputation.complaint-rate.warn", defaultValue = "0.0004")
     double complaintWarn;
-    @Inject @ConfigProperty(name = "sendwell.reputation.complaint-rate.throttle", defaultValue = "0.0008")
+    @Inject @ConfigProperty(name = "sendwell.reputation.complaint-rate.throttle", defaultValue = "0.0006")
     double complaintThrottle;
-    @Inject @ConfigProperty(name = "sendwell.reputation.complaint-rate.pause", defaultValue = "0.001")
+    @Inject @ConfigProperty(name = "sendwell.reputation.complaint-rate.pause", defaultValue = "0.0008")
     double complaintPause;
     @Inject @ConfigProperty(name = "sendwell.reputation.minimum-volume", defaultValue = "50")
     long minimumVolume;

@@ -152,7 +152,7 @@ public class SendingService {
         em.flush();
         // Last, so the hot counter rows stay locked only for the reservation and the commit.
         quotas.admit(region, recipients.size());
-        dispatchAfterCommit(new OutboundTicket(messageId, tenant.id(), region, recipients.size(), throttle));
+        dispatchAfterCommit(new OutboundTicket(messageId, tenant.id(), domain.id(), mailbox.id(), region, recipients.size(), throttle));
         counters.reserve(limits(tenant, domain, mailbox, throttle), recipients.size());
         return new Accepted(messageId, message.status().name(), false);
     }

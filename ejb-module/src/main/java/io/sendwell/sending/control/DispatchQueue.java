@@ -1,5 +1,6 @@
 package io.sendwell.sending.control;
 
+import io.sendwell.reputation.control.FeedbackWindows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,7 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * The accepted messages this server will dispatch, in memory, and the pacing of their release:
  * one FIFO per tenant, served round robin, each release allowed by the {@link SendPacer} (the SES
  * account's max send rate, shared fairly between the tenants that have work, a THROTTLED sender
- * slowed). A worker that finds nothing it may send sleeps until the next token or the next retry
+ * slowed) and by the sender's {@link FeedbackWindows feedback window} (a tenant whose next message
+ * is held waits; the others go on). A worker that finds nothing it may send sleeps until the next token or the next retry
  * is due: a backlog costs nothing while it waits (asking the pacer again and again for each
  * waiting message would burn a core on a slow account).
  *
@@ -40,6 +42,9 @@ public class DispatchQueue {
 
     @Inject
     SendPacer pacer;
+
+    @Inject
+    FeedbackWindows windows;
 
     /** Offers a message now; false when this server already holds it. */
     public boolean offer(OutboundTicket ticket) {
@@ -85,8 +90,19 @@ public class DispatchQueue {
                 Iterator<Map.Entry<String, ArrayDeque<OutboundTicket>>> tenants = ready.entrySet().iterator();
                 while (tenants.hasNext()) {
                     Map.Entry<String, ArrayDeque<OutboundTicket>> tenant = tenants.next();
-                    Duration pause = pacer.acquire(tenant.getValue().peekFirst());
+                    OutboundTicket head = tenant.getValue().peekFirst();
+                    // Before the pacer: a held message must not use up a send-rate token.
+                    FeedbackWindows.Verdict verdict = windows.check(head.tenantId(), head.domainId(), head.mailboxId(),
+                            head.recipients(), false);
+                    if (verdict instanceof FeedbackWindows.Hold hold) {
+                        wait = Math.min(wait, hold.retryIn().toNanos());
+                        continue;
+                    }
+                    Duration pause = verdict instanceof FeedbackWindows.Paused ? Duration.ZERO : pacer.acquire(head);
                     if (pause.isZero()) {
+                        if (verdict instanceof FeedbackWindows.Release) {
+                            windows.released(head.tenantId(), head.domainId(), head.mailboxId(), head.recipients());
+                        }
                         OutboundTicket ticket = tenant.getValue().pollFirst();
                         tenants.remove();
                         if (!tenant.getValue().isEmpty()) {
@@ -114,6 +130,16 @@ public class DispatchQueue {
         lock.lock();
         try {
             held.remove(ticket.messageId());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Something changed outside the queue (a feedback window was re-read): the workers look again. */
+    public void wake() {
+        lock.lock();
+        try {
+            changed.signalAll();
         } finally {
             lock.unlock();
         }

@@ -1,5 +1,6 @@
 package io.sendwell.sending.control;
 
+import io.sendwell.reputation.control.FeedbackWindows;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -42,6 +43,7 @@ public class OutboundDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboundDispatcher.class.getName());
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration WINDOW_REFRESH_TICK = Duration.ofMillis(100);
 
     @Resource
     ManagedThreadFactory threadFactory;
@@ -54,6 +56,9 @@ public class OutboundDispatcher {
 
     @Inject
     MailSender sender;
+
+    @Inject
+    FeedbackWindows windows;
 
     @Inject
     @ConfigProperty(name = "sendwell.dispatch.workers", defaultValue = "32")
@@ -72,7 +77,30 @@ public class OutboundDispatcher {
             threads.add(thread);
             thread.start();
         }
+        if (windows.enabled()) {
+            Thread refresher = threadFactory.newThread(this::refreshWindows);
+            refresher.setName("sendwell-feedback-windows");
+            refresher.setDaemon(true);
+            threads.add(refresher);
+            refresher.start();
+        }
         LOG.info(() -> "Outbound dispatcher started with " + workers + " workers");
+    }
+
+    /** Keeps the feedback windows read from the database; a change may release held messages. */
+    private void refreshWindows() {
+        while (running) {
+            try {
+                if (windows.refreshDue()) {
+                    queue.wake();
+                }
+                Thread.sleep(WINDOW_REFRESH_TICK.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Feedback window refresh failed; trying again", e);
+            }
+        }
     }
 
     /** Lets the SES calls in flight finish (and be recorded) before the application stops. */
@@ -114,7 +142,18 @@ public class OutboundDispatcher {
     }
 
     private void dispatch(OutboundTicket ticket) {
-        Optional<OutboundEmail> job = outbox.claim(ticket.messageId());
+        Optional<String> paused = windows.pausedReason(ticket.tenantId(), ticket.domainId(), ticket.mailboxId());
+        if (paused.isPresent()) {
+            outbox.failQueued(ticket.messageId(), paused.get());
+            queue.finish(ticket);
+            return;
+        }
+        Optional<OutboundEmail> job;
+        try {
+            job = outbox.claim(ticket.messageId());
+        } finally {
+            windows.claimed(ticket.tenantId(), ticket.domainId(), ticket.mailboxId(), ticket.recipients());
+        }
         if (job.isEmpty()) {
             queue.finish(ticket); // already sent, claimed by another server, or gone
             return;

@@ -1,6 +1,7 @@
 package io.sendwell.sending.control;
 
 import io.sendwell.sending.entity.MessageRecipient;
+import io.sendwell.sending.entity.MessageStatus;
 import io.sendwell.sending.entity.MessageTags;
 import io.sendwell.sending.entity.OutboundMessage;
 import io.sendwell.sending.ses.ConfigurationSets;
@@ -74,6 +75,18 @@ public class Outbox {
         OutboundMessage message = em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         message.fail(reason, clock.instant());
         releaseReservation(message);
+    }
+
+    /**
+     * A message that waited in the outbox while its sender was paused: FAILED with the reason, its
+     * reservation given back. Only while still QUEUED (another server may have sent it meanwhile).
+     */
+    public void failQueued(String messageId, String reason) {
+        OutboundMessage message = em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        if (message != null && message.status() == MessageStatus.QUEUED) {
+            message.fail(reason, clock.instant());
+            releaseReservation(message);
+        }
     }
 
     /** SENDING since before {@code before}: their SES call's outcome was lost. */

@@ -80,7 +80,7 @@ public class OutboxSweeper {
         int offered = 0;
         for (Outbox.Due due : outbox.due(clock.instant().minus(grace), BATCH)) {
             quotas.of(due.region()); // the pacer needs the region's send rate known (after a restart)
-            OutboundTicket ticket = new OutboundTicket(due.messageId(), due.tenantId(), due.region(), due.recipients(),
+            OutboundTicket ticket = new OutboundTicket(due.messageId(), due.tenantId(), due.domainId(), due.mailboxId(), due.region(), due.recipients(),
                     checks.throttleFactor(due.tenantId(), due.domainId(), due.mailboxId()));
             if (queue.offer(ticket)) {
                 offered++;
@@ -103,7 +103,7 @@ public class OutboxSweeper {
                 LOG.warning(() -> "Message " + messageId + " was SENDING for over " + unknownOutcomeSeconds
                         + " s with no SES event: sending it again once (flagged)");
                 quotas.of(due.region());
-                queue.offer(new OutboundTicket(due.messageId(), due.tenantId(), due.region(), due.recipients(),
+                queue.offer(new OutboundTicket(due.messageId(), due.tenantId(), due.domainId(), due.mailboxId(), due.region(), due.recipients(),
                         checks.throttleFactor(due.tenantId(), due.domainId(), due.mailboxId())));
             });
         }

@@ -6,6 +6,7 @@ import io.sendwell.reputation.boundary.ReputationService;
 import io.sendwell.reputation.boundary.ReputationService.HourCounts;
 import io.sendwell.reputation.boundary.ReputationService.ScopeReputation;
 import io.sendwell.reputation.boundary.ReputationSettings;
+import io.sendwell.reputation.control.FeedbackWindows;
 import io.sendwell.reputation.entity.ReputationPolicy;
 import io.sendwell.sending.control.AccountQuotas;
 import io.sendwell.sending.control.AccountQuota;
@@ -26,8 +27,9 @@ import java.util.Map;
 
 /**
  * The console home page: figures, 24-hour volume against the quota, sends per hour, bounce and
- * complaint rates against the policy levels, the SES account (operators) and every sender that is
- * not HEALTHY, with reinstatement for operators. Operators see the platform (the SES account's
+ * complaint rates against the policy levels, the SES account and its risk reading (operators), the
+ * feedback windows in use (decision 0014) and every sender that is not HEALTHY, with reinstatement
+ * for operators. Operators see the platform (the SES account's
  * counters), tenant admins their own tenant. To add a figure or a chart, append it in
  * {@link #init()}; the page lays out whatever is in the lists.
  */
@@ -64,6 +66,9 @@ public class DashboardView implements Serializable {
     private final List<Volume> volumes = new ArrayList<>();
     private final List<AccountQuota> accounts = new ArrayList<>();
     private final List<ScopeRow> troubled = new ArrayList<>();
+    private final List<FeedbackWindows.ScopeView> feedbackWindows = new ArrayList<>();
+    /** Operators: the account's risk reading and why (null for tenant admins). */
+    private ScopeReputation accountRisk;
     /** An operator on a fresh installation: the page says where to start instead of showing zeros only. */
     private boolean platformEmpty;
     private String sendsChart;
@@ -121,7 +126,7 @@ public class DashboardView implements Serializable {
         if (me.isPlatformAdmin()) {
             ReputationService.PlatformReputation platform = reputation.ofPlatform(me.caller());
             own = platform.account();
-            scopes.add(platform.account());
+            accountRisk = platform.account();
             scopes.addAll(platform.scopes());
             tenants.list(me.caller()).forEach(t -> tenantNames.put(t.id(), t.displayName()));
             quotas.allOrDefault().forEach((region, quota) -> {
@@ -146,6 +151,7 @@ public class DashboardView implements Serializable {
         rateCharts.add(new ChartCard("Complaint rate", ChartConfigs.rate("Complaint rate %", own.last24Hours().complaintRate(),
                 own.last7Days().complaintRate(), policy.complaint().warn(), policy.complaint().throttle(),
                 policy.complaint().pause(), color)));
+        feedbackWindows.addAll(reputation.feedbackWindows(me.caller()));
         scopes.stream().filter(s -> !"HEALTHY".equals(s.state())).forEach(s -> troubled.add(new ScopeRow(s.scopeType(),
                 s.scopeId(), s.tenantId(), tenantNames.getOrDefault(s.tenantId(), ""), s.state(), s.reason(),
                 s.changedAt() == null ? "" : s.changedAt().toString())));
@@ -195,6 +201,19 @@ public class DashboardView implements Serializable {
 
     public List<ScopeRow> getTroubled() {
         return troubled;
+    }
+
+    public List<FeedbackWindows.ScopeView> getFeedbackWindows() {
+        return feedbackWindows;
+    }
+
+    public ScopeReputation getAccountRisk() {
+        return accountRisk;
+    }
+
+    /** Sends a window needs before its rates count, for the explanation under the rate charts. */
+    public long getMinimumVolume() {
+        return settings.policy().minimumVolume();
     }
 
     public boolean isPlatformEmpty() {

@@ -5,6 +5,7 @@ import io.sendwell.platform.control.Caller;
 import io.sendwell.platform.entity.InvalidInputException;
 import io.sendwell.reputation.boundary.EnforcementService;
 import io.sendwell.reputation.boundary.ReputationService;
+import io.sendwell.reputation.control.FeedbackWindows;
 import io.sendwell.reputation.boundary.ReputationService.PlatformReputation;
 import io.sendwell.reputation.boundary.ReputationService.TenantReputation;
 import io.sendwell.reputation.entity.ScopeEnforcement;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.List;
 
 /** Rates and enforcement states: a tenant's own scopes, the whole platform, and reinstatement. */
 @Path("/reputation")
@@ -55,6 +57,13 @@ public class ReputationResource extends ApiResource {
     @Path("platform")
     public PlatformReputation ofPlatform() {
         return reputation.ofPlatform(caller());
+    }
+
+    /** Sends awaiting feedback against each sender's window, and why its last message was held. */
+    @GET
+    @Path("feedback-windows")
+    public List<FeedbackWindows.ScopeView> feedbackWindows() {
+        return reputation.feedbackWindows(caller());
     }
 
     @POST
