@@ -150,9 +150,17 @@ public class MailDomainService {
                 identity = "created";
             }
             case REUSE_OWN_IDENTITY -> {
-                domain.recordDkimTokens(identities.useExisting(region, name.asString(), mailFrom.asString()).dkimTokens());
+                if (ownKey == null) {
+                    domain.recordDkimTokens(identities.useExisting(region, name.asString(), mailFrom.asString()).dkimTokens());
+                    identity = "reused";
+                } else {
+                    // The leftover identity signs with other keys; it is this tenant's, so it is made anew.
+                    identities.removeIfCreatedFor(region, name.asString(), tenantId);
+                    domain.recordDkimTokens(identities.create(region, name.asString(), mailFrom.asString(),
+                            new SendingIdentities.OwnDkimKey(ownKey.selector(), ownKey.privateKeyBase64()), tenantId).dkimTokens());
+                    identity = "recreated";
+                }
                 domain.identityCreatedBySendwell();
-                identity = "reused";
             }
             default -> {
                 domain.recordDkimTokens(identities.useExisting(region, name.asString(), mailFrom.asString()).dkimTokens());
