@@ -28,15 +28,6 @@ public class AuditLog {
                 caller.sourceAddress()));
     }
 
-    /**
-     * For refusals: the refused change rolls its own transaction back, yet the attempt belongs in
-     * the trail, so it is written in a transaction of its own.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordRefusal(Caller caller, String tenantId, String action, String objectType, String objectId, String detail) {
-        record(caller, tenantId, action, objectType, objectId, detail);
-    }
-
     /** The whole trail, newest first: platform-wide entries (tenant-less) included, so operators only. */
     public Page<AuditEntry> all(Caller caller, int offset, int limit) {
         caller.requirePlatformAdmin("read the platform-wide audit log");

@@ -111,7 +111,7 @@ public class MailDomainService {
         switch (decision.outcome()) {
             case REFUSED -> throw new ConflictException(decision.reason());
             case PROOF_REQUIRED -> throw new OwnershipProofRequiredException(decision.reason(),
-                    challenges.issueForRefusedClaim(caller, tenantId, name, decision.reason()));
+                    challenges.issueForRefusedClaim(tenantId, name));
             case ADOPT_IDENTITY -> {
                 if (ownKey != null) {
                     throw new ConflictException("the SES identity of '" + name + "' already exists and keeps its own "

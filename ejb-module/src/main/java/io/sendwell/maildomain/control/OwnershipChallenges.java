@@ -1,10 +1,8 @@
 package io.sendwell.maildomain.control;
 
-import io.sendwell.audit.boundary.AuditLog;
 import io.sendwell.maildomain.dns.DnsLookupException;
 import io.sendwell.maildomain.entity.DomainName;
 import io.sendwell.maildomain.entity.OwnershipChallenge;
-import io.sendwell.platform.control.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,9 +26,6 @@ public class OwnershipChallenges {
 
     @Inject
     DnsDoctors doctors;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -59,20 +54,18 @@ public class OwnershipChallenges {
     }
 
     /**
-     * The tenant's challenge for the name (the existing one, or a new one), committed on its own
-     * together with the audit entry of the refused claim: the refusal itself rolls back the caller's
-     * transaction, but the tenant must get the same token back next time.
+     * The tenant's challenge for the name (the existing one, or a new one), committed on its own:
+     * the refusal rolls back the caller's transaction, but the tenant must get the same token back
+     * next time. It is the refused claim's only trace; like every refused request it writes no
+     * audit entry (the claim that later succeeds with it records "dnsProof=yes").
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public OwnershipChallenge issueForRefusedClaim(Caller caller, String tenantId, DomainName name, String reason) {
-        OwnershipChallenge challenge = find(tenantId, name).orElseGet(() -> {
+    public OwnershipChallenge issueForRefusedClaim(String tenantId, DomainName name) {
+        return find(tenantId, name).orElseGet(() -> {
             OwnershipChallenge fresh = new OwnershipChallenge(tenantId, name, clock.instant());
             em.persist(fresh);
             return fresh;
         });
-        audit.record(caller, tenantId, "domain.claim-refused", "ownership-challenge", challenge.id(),
-                "name=" + name + " reason=" + reason);
-        return challenge;
     }
 
     /** A successful claim spends the challenge, so the next dispute starts with a new token. */

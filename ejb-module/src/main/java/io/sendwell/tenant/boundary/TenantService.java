@@ -9,7 +9,6 @@ import io.sendwell.tenant.entity.Branding;
 import io.sendwell.tenant.entity.SesRegion;
 import io.sendwell.tenant.entity.Slug;
 import io.sendwell.tenant.entity.Tenant;
-import io.sendwell.tenant.entity.QuotaExceededException;
 import io.sendwell.tenant.entity.QuotaKind;
 import io.sendwell.tenant.entity.TenantQuotas;
 import jakarta.persistence.LockModeType;
@@ -170,21 +169,14 @@ public class TenantService {
     }
 
     /**
-     * Refuses one more object of {@code kind} when the tenant holds its quota (409, audited). Locks
-     * the tenant row until the caller's transaction ends, so concurrent creations are counted one
-     * after the other and cannot together pass the quota.
+     * Refuses one more object of {@code kind} when the tenant holds its quota (409; like every
+     * refusal, not audited). Locks the tenant row until the caller's transaction ends, so concurrent
+     * creations are counted one after the other and cannot together pass the quota.
      */
     public void requireRoomForOneMore(Caller caller, String tenantId, QuotaKind kind, LongSupplier held) {
         Tenant tenant = get(caller, tenantId);
         em.lock(tenant, LockModeType.PESSIMISTIC_WRITE);
-        long count = held.getAsLong();
-        try {
-            tenant.quotas().requireRoomForOneMore(tenant.slug().asString(), kind, count);
-        } catch (QuotaExceededException e) {
-            audit.recordRefusal(caller, tenantId, "tenant.quota-refused", "tenant", tenantId,
-                    kind.field() + "=" + tenant.quotas().of(kind) + " held=" + count);
-            throw e;
-        }
+        tenant.quotas().requireRoomForOneMore(tenant.slug().asString(), kind, held.getAsLong());
     }
 
     public Tenant pause(Caller caller, String tenantId, String reason) {
