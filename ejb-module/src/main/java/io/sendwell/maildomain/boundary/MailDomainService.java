@@ -25,6 +25,7 @@ import io.sendwell.tenant.boundary.TenantService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -209,6 +210,11 @@ public class MailDomainService {
      * Sendwell created for it. The displaced tenant's audit trail says what happened, not who.
      */
     private String displace(MailDomain displaced, boolean proven) {
+        // Locked and read again: the verification poller may have verified it since the decision.
+        em.refresh(displaced, LockModeType.PESSIMISTIC_WRITE);
+        if (displaced.isVerified()) {
+            throw new ConflictException("domain '" + displaced.name() + "' is already registered on this platform");
+        }
         Caller system = Caller.system("domain-ownership");
         String why = proven ? "another tenant proved control of the domain's DNS"
                 : "unverified for longer than " + config.unverifiedClaimTtl().toDays() + " day(s)";
@@ -285,6 +291,9 @@ public class MailDomainService {
 
     public void remove(Caller caller, String tenantId, String domainId) {
         MailDomain domain = get(caller, tenantId, domainId);
+        // Locked and read again, so a verification poll that updates the row meanwhile waits
+        // instead of failing this removal with an optimistic-lock conflict.
+        em.refresh(domain, LockModeType.PESSIMISTIC_WRITE);
         long mailboxes = em.createNamedQuery(Mailbox.COUNT_OF_DOMAIN, Long.class)
                 .setParameter("domainId", domainId).getSingleResult();
         if (mailboxes > 0) {
