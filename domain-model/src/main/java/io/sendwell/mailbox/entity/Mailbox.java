@@ -21,11 +21,15 @@ import java.time.Instant;
 @NamedQuery(name = Mailbox.OF_TENANT, query = "SELECT m FROM Mailbox m WHERE m.tenantId = :tenantId ORDER BY m.address")
 @NamedQuery(name = Mailbox.BY_ADDRESS, query = "SELECT m FROM Mailbox m WHERE m.address = :address")
 @NamedQuery(name = Mailbox.COUNT_OF_DOMAIN, query = "SELECT COUNT(m) FROM Mailbox m WHERE m.domainId = :domainId")
+@NamedQuery(name = Mailbox.OF_DOMAIN, query = "SELECT m FROM Mailbox m WHERE m.domainId = :domainId")
+@NamedQuery(name = Mailbox.COUNT_OF_TENANT, query = "SELECT COUNT(m) FROM Mailbox m WHERE m.tenantId = :tenantId")
 public class Mailbox {
 
     public static final String OF_TENANT = "Mailbox.ofTenant";
     public static final String BY_ADDRESS = "Mailbox.byAddress";
     public static final String COUNT_OF_DOMAIN = "Mailbox.countOfDomain";
+    public static final String OF_DOMAIN = "Mailbox.ofDomain";
+    public static final String COUNT_OF_TENANT = "Mailbox.countOfTenant";
 
     @Id
     @Column(length = 36)

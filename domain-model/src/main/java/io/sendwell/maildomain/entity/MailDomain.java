@@ -23,6 +23,9 @@ import java.util.TreeSet;
 @NamedQuery(name = MailDomain.OF_TENANT, query = "SELECT d FROM MailDomain d WHERE d.tenantId = :tenantId ORDER BY d.name")
 @NamedQuery(name = MailDomain.BY_NAME, query = "SELECT d FROM MailDomain d WHERE d.name = :name")
 @NamedQuery(name = MailDomain.PENDING, query = "SELECT d FROM MailDomain d WHERE d.status = io.sendwell.maildomain.entity.MailDomainStatus.PENDING")
+@NamedQuery(name = MailDomain.COUNT_OF_TENANT, query = "SELECT COUNT(d) FROM MailDomain d WHERE d.tenantId = :tenantId")
+@NamedQuery(name = MailDomain.VERIFIED_OF_OTHER_TENANTS, query = "SELECT d FROM MailDomain d WHERE d.name IN :names "
+        + "AND d.tenantId <> :tenantId AND d.status = io.sendwell.maildomain.entity.MailDomainStatus.VERIFIED")
 @NamedQuery(name = MailDomain.DUE_FOR_DNS_RECHECK, query = "SELECT d.id FROM MailDomain d WHERE d.status = "
         + "io.sendwell.maildomain.entity.MailDomainStatus.VERIFIED AND (d.dnsCheckedAt IS NULL OR d.dnsCheckedAt < :cutoff)")
 public class MailDomain {
@@ -31,6 +34,8 @@ public class MailDomain {
     public static final String BY_NAME = "MailDomain.byName";
     public static final String PENDING = "MailDomain.pending";
     public static final String DUE_FOR_DNS_RECHECK = "MailDomain.dueForDnsRecheck";
+    public static final String COUNT_OF_TENANT = "MailDomain.countOfTenant";
+    public static final String VERIFIED_OF_OTHER_TENANTS = "MailDomain.verifiedOfOtherTenants";
     /** statusDetail of a verified domain starts with this while a DNS warning stands. */
     public static final String DNS_WARNING_PREFIX = "DNS warning: ";
 
@@ -90,6 +95,14 @@ public class MailDomain {
     @Column(name = "dns_ok_records", length = 4000)
     private String dnsOkRecords;
 
+    /**
+     * True only when Sendwell created the SES identity for this tenant (and tagged it so): only
+     * then may removing the domain delete the identity. False for identities a tenant adopted with
+     * a DNS proof, and for domains added before V50 (their origin is unknown).
+     */
+    @Column(name = "ses_identity_created", nullable = false)
+    private boolean sesIdentityCreated;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -125,6 +138,27 @@ public class MailDomain {
     /** The MAIL FROM subdomain with the operator's configured label, e.g. bounce.&lt;domain&gt;. */
     public static DomainName defaultMailFrom(DomainName name, String label) {
         return DomainName.of(label + "." + name.asString());
+    }
+
+    /** The SES identity this domain signs with was created by Sendwell for this tenant (not adopted). */
+    public void identityCreatedBySendwell() {
+        this.sesIdentityCreated = true;
+    }
+
+    public boolean sesIdentityCreated() {
+        return sesIdentityCreated;
+    }
+
+    /**
+     * An unverified claim lapses {@code ttl} after it was made: from then on it no longer keeps
+     * another tenant from claiming the name. A verified domain never lapses.
+     */
+    public boolean isLapsedClaim(Instant now, java.time.Duration ttl) {
+        return !isVerified() && !now.isBefore(claimExpiresAt(ttl));
+    }
+
+    public Instant claimExpiresAt(java.time.Duration ttl) {
+        return createdAt.plus(ttl);
     }
 
     public void recordDkimTokens(List<String> tokens) {

@@ -13,4 +13,12 @@ public abstract class SendwellException extends RuntimeException {
 
     /** Short, stable title for problem responses, e.g. "Invalid input". */
     public abstract String title();
+
+    /**
+     * Extra members of the problem response (RFC 9457 extensions), e.g. what the caller must do
+     * next; strings, numbers or nested maps of them. None by default.
+     */
+    public java.util.Map<String, Object> extensions() {
+        return java.util.Map.of();
+    }
 }

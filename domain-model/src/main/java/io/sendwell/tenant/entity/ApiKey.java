@@ -33,10 +33,13 @@ import java.util.stream.Collectors;
 @Table(name = "api_key")
 @NamedQuery(name = ApiKey.OF_TENANT, query = "SELECT k FROM ApiKey k WHERE k.tenantId = :tenantId ORDER BY k.createdAt")
 @NamedQuery(name = ApiKey.BY_PREFIX, query = "SELECT k FROM ApiKey k WHERE k.prefix = :prefix")
+@NamedQuery(name = ApiKey.COUNT_ACTIVE_OF_TENANT,
+        query = "SELECT COUNT(k) FROM ApiKey k WHERE k.tenantId = :tenantId AND k.revokedAt IS NULL")
 public class ApiKey {
 
     public static final String OF_TENANT = "ApiKey.ofTenant";
     public static final String BY_PREFIX = "ApiKey.byPrefix";
+    public static final String COUNT_ACTIVE_OF_TENANT = "ApiKey.countActiveOfTenant";
     private static final String MARK = "sw_";
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -51,6 +51,15 @@ public class Tenant {
     @Embedded
     private Branding branding;
 
+    @Column(name = "max_domains", nullable = false)
+    private int maxDomains;
+
+    @Column(name = "max_mailboxes", nullable = false)
+    private int maxMailboxes;
+
+    @Column(name = "max_api_keys", nullable = false)
+    private int maxApiKeys;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -69,6 +78,18 @@ public class Tenant {
         this.branding = branding == null ? Branding.none() : branding;
         this.status = TenantStatus.ACTIVE;
         this.createdAt = now;
+        changeQuotas(TenantQuotas.standard());
+    }
+
+    /** Set by the platform operator; lowering a quota below what the tenant holds only blocks new objects. */
+    public void changeQuotas(TenantQuotas quotas) {
+        this.maxDomains = quotas.domains();
+        this.maxMailboxes = quotas.mailboxes();
+        this.maxApiKeys = quotas.apiKeys();
+    }
+
+    public TenantQuotas quotas() {
+        return new TenantQuotas(maxDomains, maxMailboxes, maxApiKeys);
     }
 
     public void rename(String newDisplayName) {

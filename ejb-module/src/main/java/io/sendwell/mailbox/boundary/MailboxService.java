@@ -10,6 +10,7 @@ import io.sendwell.platform.entity.ConflictException;
 import io.sendwell.platform.entity.InvalidInputException;
 import io.sendwell.platform.entity.NotFoundException;
 import io.sendwell.tenant.boundary.TenantService;
+import io.sendwell.tenant.entity.QuotaKind;
 import io.sendwell.tenant.entity.Tenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -64,6 +65,8 @@ public class MailboxService {
                 .getResultList().isEmpty()) {
             throw new ConflictException("mailbox '" + address + "' already exists");
         }
+        tenants.requireRoomForOneMore(caller, tenantId, QuotaKind.MAILBOXES, () -> em.createNamedQuery(
+                Mailbox.COUNT_OF_TENANT, Long.class).setParameter("tenantId", tenantId).getSingleResult());
         Mailbox mailbox = new Mailbox(domain, address, input.displayName(), limit, clock.instant());
         em.persist(mailbox);
         audit.record(caller, tenantId, "mailbox.created", "mailbox", mailbox.id(), "address=" + address + " dailyLimit=" + limit);

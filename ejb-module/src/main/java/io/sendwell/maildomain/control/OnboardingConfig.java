@@ -42,6 +42,15 @@ public class OnboardingConfig {
     @ConfigProperty(name = "sendwell.domains.recheck-seconds", defaultValue = "0")
     long recheckSeconds;
 
+    @Inject
+    @ConfigProperty(name = "sendwell.domains.unverified-claim-days", defaultValue = "7")
+    long unverifiedClaimDays;
+
+    /** Overrides unverified-claim-days when set above 0; for test servers. */
+    @Inject
+    @ConfigProperty(name = "sendwell.domains.unverified-claim-seconds", defaultValue = "0")
+    long unverifiedClaimSeconds;
+
     public String mailFromLabel() {
         return mailFromLabel;
     }
@@ -64,5 +73,10 @@ public class OnboardingConfig {
 
     public Duration recheckInterval() {
         return recheckSeconds > 0 ? Duration.ofSeconds(recheckSeconds) : Duration.ofHours(recheckHours);
+    }
+
+    /** How long an unverified domain keeps other tenants from claiming its name. */
+    public Duration unverifiedClaimTtl() {
+        return unverifiedClaimSeconds > 0 ? Duration.ofSeconds(unverifiedClaimSeconds) : Duration.ofDays(unverifiedClaimDays);
     }
 }

@@ -11,8 +11,16 @@ import software.amazon.awssdk.services.sesv2.model.DkimSigningKeyLength;
 import software.amazon.awssdk.services.sesv2.model.DkimStatus;
 import software.amazon.awssdk.services.sesv2.model.GetEmailIdentityResponse;
 import software.amazon.awssdk.services.sesv2.model.NotFoundException;
+import software.amazon.awssdk.services.sesv2.model.Tag;
 
-/** SES email identities for tenants' domains: Easy DKIM (2048-bit) and a custom MAIL FROM. */
+import io.sendwell.maildomain.entity.DomainClaim.IdentityOwner;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * SES email identities for tenants' domains: Easy DKIM (2048-bit) or BYODKIM and a custom MAIL
+ * FROM, tagged with the tenant Sendwell created them for (see {@link SendingIdentities#OWNER_TAG}).
+ */
 @ApplicationScoped
 public class SesIdentities implements SendingIdentities {
 
@@ -20,11 +28,23 @@ public class SesIdentities implements SendingIdentities {
     SesClients clients;
 
     @Override
-    public Registration register(String region, String domain, String mailFromDomain, OwnDkimKey ownKey) {
+    public IdentityOwner owner(String region, String domain) {
+        GetEmailIdentityResponse identity;
+        try {
+            identity = clients.forRegion(region).getEmailIdentity(b -> b.emailIdentity(domain));
+        } catch (NotFoundException e) {
+            return IdentityOwner.ABSENT;
+        }
+        return ownerTag(identity).map(IdentityOwner::tenant).orElse(IdentityOwner.UNKNOWN);
+    }
+
+    @Override
+    public Registration create(String region, String domain, String mailFromDomain, OwnDkimKey ownKey, String tenantId) {
         SesV2Client client = clients.forRegion(region);
-        java.util.List<String> tokens;
+        List<String> tokens;
         try {
             tokens = client.createEmailIdentity(b -> b.emailIdentity(domain)
+                    .tags(Tag.builder().key(OWNER_TAG).value(tenantId).build())
                     .dkimSigningAttributes(d -> {
                         if (ownKey == null) {
                             d.nextSigningKeyLength(DkimSigningKeyLength.RSA_2048_BIT);
@@ -34,12 +54,30 @@ public class SesIdentities implements SendingIdentities {
                     }))
                     .dkimAttributes().tokens();
         } catch (AlreadyExistsException e) {
-            // SES identities are per account: the identity may be left from an earlier registration.
-            tokens = client.getEmailIdentity(b -> b.emailIdentity(domain)).dkimAttributes().tokens();
+            // Someone created it after the owner check: never treat another's identity as ours.
+            throw new IdentityExistsException(domain);
         }
+        putMailFrom(client, domain, mailFromDomain);
+        return new Registration(tokens);
+    }
+
+    @Override
+    public Registration useExisting(String region, String domain, String mailFromDomain) {
+        SesV2Client client = clients.forRegion(region);
+        List<String> tokens = client.getEmailIdentity(b -> b.emailIdentity(domain)).dkimAttributes().tokens();
+        putMailFrom(client, domain, mailFromDomain);
+        return new Registration(tokens);
+    }
+
+    private static void putMailFrom(SesV2Client client, String domain, String mailFromDomain) {
         client.putEmailIdentityMailFromAttributes(b -> b.emailIdentity(domain).mailFromDomain(mailFromDomain)
                 .behaviorOnMxFailure(BehaviorOnMxFailure.USE_DEFAULT_VALUE));
-        return new Registration(tokens);
+    }
+
+    private static Optional<String> ownerTag(GetEmailIdentityResponse identity) {
+        return identity.tags() == null ? Optional.empty() : identity.tags().stream()
+                .filter(t -> OWNER_TAG.equals(t.key()) && t.value() != null && !t.value().isBlank())
+                .map(Tag::value).findFirst();
     }
 
     @Override
@@ -67,11 +105,22 @@ public class SesIdentities implements SendingIdentities {
     }
 
     @Override
-    public void remove(String region, String domain) {
+    public boolean removeIfCreatedFor(String region, String domain, String tenantId) {
+        SesV2Client client = clients.forRegion(region);
+        GetEmailIdentityResponse identity;
         try {
-            clients.forRegion(region).deleteEmailIdentity(b -> b.emailIdentity(domain));
+            identity = client.getEmailIdentity(b -> b.emailIdentity(domain));
         } catch (NotFoundException e) {
-            // already gone
+            return false;
+        }
+        if (!ownerTag(identity).filter(tenantId::equals).isPresent()) {
+            return false;
+        }
+        try {
+            client.deleteEmailIdentity(b -> b.emailIdentity(domain));
+            return true;
+        } catch (NotFoundException e) {
+            return false;
         }
     }
 }

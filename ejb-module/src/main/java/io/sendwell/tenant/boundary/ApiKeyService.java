@@ -5,6 +5,7 @@ import io.sendwell.platform.control.Caller;
 import io.sendwell.platform.entity.ApiScope;
 import io.sendwell.platform.entity.NotFoundException;
 import io.sendwell.tenant.entity.ApiKey;
+import io.sendwell.tenant.entity.QuotaKind;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +42,8 @@ public class ApiKeyService {
 
     /** {@code scopes} from {@link ApiScope#requested}; an API key needs {@code manage} to get here at all. */
     public ApiKey.Issued issue(Caller caller, String tenantId, String name, Set<ApiScope> scopes) {
-        tenants.get(caller, tenantId);
+        tenants.requireRoomForOneMore(caller, tenantId, QuotaKind.API_KEYS, () -> em.createNamedQuery(
+                ApiKey.COUNT_ACTIVE_OF_TENANT, Long.class).setParameter("tenantId", tenantId).getSingleResult());
         ApiKey.Issued issued = ApiKey.issue(tenantId, name, scopes, clock.instant());
         em.persist(issued.key());
         audit.record(caller, tenantId, "api-key.created", "api-key", issued.key().id(),

@@ -9,6 +9,10 @@ import io.sendwell.tenant.entity.Branding;
 import io.sendwell.tenant.entity.SesRegion;
 import io.sendwell.tenant.entity.Slug;
 import io.sendwell.tenant.entity.Tenant;
+import io.sendwell.tenant.entity.QuotaKind;
+import io.sendwell.tenant.entity.TenantQuotas;
+import jakarta.persistence.LockModeType;
+import java.util.function.LongSupplier;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +43,18 @@ public class TenantService {
     @ConfigProperty(name = "sendwell.tenant.default-region", defaultValue = "us-east-1")
     String defaultRegion;
 
+    @Inject
+    @ConfigProperty(name = "sendwell.tenant.default-max-domains", defaultValue = "50")
+    int defaultMaxDomains;
+
+    @Inject
+    @ConfigProperty(name = "sendwell.tenant.default-max-mailboxes", defaultValue = "500")
+    int defaultMaxMailboxes;
+
+    @Inject
+    @ConfigProperty(name = "sendwell.tenant.default-max-api-keys", defaultValue = "50")
+    int defaultMaxApiKeys;
+
     public record NewTenant(String slug, String displayName, String sesRegion, Integer dailyLimit,
                             BrandingInput branding) {
     }
@@ -49,8 +65,17 @@ public class TenantService {
         }
     }
 
-    /** A partial update: null fields stay as they are. */
-    public record TenantChanges(String displayName, String sesRegion, Integer dailyLimit, BrandingInput branding) {
+    /** A partial update: null fields stay as they are. Limits, region and quotas: operators only. */
+    public record TenantChanges(String displayName, String sesRegion, Integer dailyLimit, BrandingInput branding,
+                                Integer maxDomains, Integer maxMailboxes, Integer maxApiKeys) {
+
+        public static TenantChanges of(String displayName, String sesRegion, Integer dailyLimit, BrandingInput branding) {
+            return new TenantChanges(displayName, sesRegion, dailyLimit, branding, null, null, null);
+        }
+
+        boolean changesQuotas() {
+            return maxDomains != null || maxMailboxes != null || maxApiKeys != null;
+        }
     }
 
     public Tenant create(Caller caller, NewTenant input) {
@@ -63,8 +88,9 @@ public class TenantService {
                 SesRegion.of(input.sesRegion() == null ? defaultRegion : input.sesRegion()),
                 input.dailyLimit() == null ? defaultDailyLimit : input.dailyLimit(),
                 input.branding() == null ? null : input.branding().toBranding(), clock.instant());
+        tenant.changeQuotas(new TenantQuotas(defaultMaxDomains, defaultMaxMailboxes, defaultMaxApiKeys));
         em.persist(tenant);
-        audit.record(caller, tenant.id(), "tenant.created", "tenant", tenant.id(), "slug=" + slug);
+        audit.record(caller, tenant.id(), "tenant.created", "tenant", tenant.id(), "slug=" + slug + " " + tenant.quotas());
         return tenant;
     }
 
@@ -125,12 +151,32 @@ public class TenantService {
             tenant.changeDailyLimit(changes.dailyLimit());
             detail.append("dailyLimit=").append(changes.dailyLimit()).append(' ');
         }
+        if (changes.changesQuotas()) {
+            // Quotas keep one tenant from holding the platform's names and keys: only operators set them.
+            caller.requirePlatformAdmin("change a tenant's quotas");
+            TenantQuotas before = tenant.quotas();
+            tenant.changeQuotas(before.with(changes.maxDomains(), changes.maxMailboxes(), changes.maxApiKeys()));
+            audit.record(caller, tenantId, "tenant.quotas-changed", "tenant", tenantId,
+                    "from " + before + " to " + tenant.quotas());
+            detail.append("quotas ");
+        }
         if (changes.branding() != null) {
             tenant.rebrand(changes.branding().toBranding());
             detail.append("branding ");
         }
         audit.record(caller, tenantId, "tenant.updated", "tenant", tenantId, detail.toString().strip());
         return tenant;
+    }
+
+    /**
+     * Refuses one more object of {@code kind} when the tenant holds its quota (409; like every
+     * refusal, not audited). Locks the tenant row until the caller's transaction ends, so concurrent
+     * creations are counted one after the other and cannot together pass the quota.
+     */
+    public void requireRoomForOneMore(Caller caller, String tenantId, QuotaKind kind, LongSupplier held) {
+        Tenant tenant = get(caller, tenantId);
+        em.lock(tenant, LockModeType.PESSIMISTIC_WRITE);
+        tenant.quotas().requireRoomForOneMore(tenant.slug().asString(), kind, held.getAsLong());
     }
 
     public Tenant pause(Caller caller, String tenantId, String reason) {

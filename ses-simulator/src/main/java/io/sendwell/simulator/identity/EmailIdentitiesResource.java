@@ -34,7 +34,13 @@ public class EmailIdentitiesResource {
         String name = JsonBodies.required(request, "EmailIdentity");
         JsonObject signing = JsonBodies.object(request, "DkimSigningAttributes");
         String selector = JsonBodies.string(signing, "DomainSigningSelector");
-        EmailIdentity identity = registry.create(name, selector, JsonBodies.string(request, "ConfigurationSetName"));
+        java.util.Map<String, String> tags = new java.util.LinkedHashMap<>();
+        if (request.get("Tags") instanceof jakarta.json.JsonArray array) {
+            for (JsonObject tag : array.getValuesAs(JsonObject.class)) {
+                tags.put(JsonBodies.required(tag, "Key"), JsonBodies.string(tag, "Value") == null ? "" : JsonBodies.string(tag, "Value"));
+            }
+        }
+        EmailIdentity identity = registry.create(name, selector, JsonBodies.string(request, "ConfigurationSetName"), tags);
         return Json.createObjectBuilder()
                 .add("IdentityType", identity.type().name())
                 .add("VerifiedForSendingStatus", identity.isVerified(registry.now()))
@@ -77,7 +83,7 @@ public class EmailIdentitiesResource {
                 .add("DkimAttributes", dkim(identity, now))
                 .add("MailFromAttributes", mailFrom)
                 .add("Policies", Json.createObjectBuilder())
-                .add("Tags", Json.createArrayBuilder());
+                .add("Tags", tags(identity));
         if (identity.configurationSetName() != null) {
             response.add("ConfigurationSetName", identity.configurationSetName());
         }
@@ -100,6 +106,12 @@ public class EmailIdentitiesResource {
         JsonObject request = JsonBodies.parse(body);
         identity.changeMailFrom(JsonBodies.string(request, "MailFromDomain"), JsonBodies.string(request, "BehaviorOnMxFailure"), registry.now());
         return "{}";
+    }
+
+    private static JsonArrayBuilder tags(EmailIdentity identity) {
+        JsonArrayBuilder tags = Json.createArrayBuilder();
+        identity.tags().forEach((key, value) -> tags.add(Json.createObjectBuilder().add("Key", key).add("Value", value)));
+        return tags;
     }
 
     static JsonObjectBuilder dkim(EmailIdentity identity, Instant now) {

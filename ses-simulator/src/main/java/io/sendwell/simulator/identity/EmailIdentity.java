@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** One identity. Verification is a function of time: created + delay, or at once when forced. */
 public final class EmailIdentity {
@@ -16,13 +17,21 @@ public final class EmailIdentity {
     private final List<String> dkimTokens;
     private final boolean externalDkim;
     private final String configurationSetName;
+    private final Map<String, String> tags;
     private volatile Instant verifiedAt;
+    /** Held identities stay PENDING whatever the delay, as when DNS never gets the records. */
+    private volatile boolean held;
     private volatile String mailFromDomain;
     private volatile String behaviorOnMxFailure = "USE_DEFAULT_VALUE";
     private volatile Instant mailFromSetAt;
 
     public EmailIdentity(String name, Instant createdAt, Duration verificationDelay, List<String> dkimTokens,
                          boolean externalDkim, String configurationSetName) {
+        this(name, createdAt, verificationDelay, dkimTokens, externalDkim, configurationSetName, Map.of());
+    }
+
+    public EmailIdentity(String name, Instant createdAt, Duration verificationDelay, List<String> dkimTokens,
+                         boolean externalDkim, String configurationSetName, Map<String, String> tags) {
         this.name = name;
         this.type = name.contains("@") ? Type.EMAIL_ADDRESS : Type.DOMAIN;
         this.createdAt = createdAt;
@@ -30,6 +39,7 @@ public final class EmailIdentity {
         this.dkimTokens = List.copyOf(dkimTokens);
         this.externalDkim = externalDkim;
         this.configurationSetName = configurationSetName;
+        this.tags = Map.copyOf(tags);
     }
 
     public static String normalize(String identity) {
@@ -60,11 +70,21 @@ public final class EmailIdentity {
         return configurationSetName;
     }
 
+    /** The tags given to CreateEmailIdentity (the simulator has no TagResource). */
+    public Map<String, String> tags() {
+        return tags;
+    }
+
     public boolean isVerified(Instant now) {
-        return !now.isBefore(verifiedAt);
+        return !held && !now.isBefore(verifiedAt);
+    }
+
+    public void hold() {
+        held = true;
     }
 
     public void verifyNow(Instant now) {
+        held = false;
         if (now.isBefore(verifiedAt)) {
             verifiedAt = now;
         }

@@ -21,6 +21,7 @@ public class IdentityRegistry {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, EmailIdentity> identities = new ConcurrentHashMap<>();
+    private final java.util.Set<String> heldNames = ConcurrentHashMap.newKeySet();
 
     @Inject
     SimulatorConfig config;
@@ -29,6 +30,10 @@ public class IdentityRegistry {
     Clock clock;
 
     public EmailIdentity create(String name, String byodkimSelector, String configurationSetName) {
+        return create(name, byodkimSelector, configurationSetName, Map.of());
+    }
+
+    public EmailIdentity create(String name, String byodkimSelector, String configurationSetName, Map<String, String> tags) {
         String key = EmailIdentity.normalize(name);
         validate(key);
         List<String> tokens = new ArrayList<>();
@@ -40,7 +45,11 @@ public class IdentityRegistry {
                 tokens.add(dkimToken());
             }
         }
-        EmailIdentity identity = new EmailIdentity(key, clock.instant(), verificationDelay(), tokens, external, configurationSetName);
+        EmailIdentity identity = new EmailIdentity(key, clock.instant(), verificationDelay(), tokens, external,
+                configurationSetName, tags);
+        if (heldNames.contains(key)) {
+            identity.hold();
+        }
         if (identities.putIfAbsent(key, identity) != null) {
             throw SesException.alreadyExists("Email identity " + name + " already exist.");
         }
@@ -65,7 +74,18 @@ public class IdentityRegistry {
         return identities.values().stream().sorted(Comparator.comparing(EmailIdentity::createdAt)).toList();
     }
 
+    /**
+     * Keeps the identity PENDING until {@link #verifyNow} (the DNS records "never appear"). Works
+     * before the identity exists, so a test can hold a name that Sendwell is about to create.
+     */
+    public void hold(String name) {
+        String key = EmailIdentity.normalize(name);
+        heldNames.add(key);
+        find(key).ifPresent(EmailIdentity::hold);
+    }
+
     public void verifyNow(String name) {
+        heldNames.remove(EmailIdentity.normalize(name));
         EmailIdentity identity = get(name);
         identity.verifyNow(clock.instant());
         identity.verifyMailFromNow(clock.instant(), verificationDelay());
@@ -102,6 +122,7 @@ public class IdentityRegistry {
 
     public void clear() {
         identities.clear();
+        heldNames.clear();
     }
 
     private boolean verified(String key) {

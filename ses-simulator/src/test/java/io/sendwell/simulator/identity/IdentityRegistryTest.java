@@ -77,4 +77,22 @@ class IdentityRegistryTest {
         clock.advance(Duration.ofSeconds(3));
         assertThat(identity.mailFromStatus(clock.instant(), Duration.ofSeconds(3))).isEqualTo("SUCCESS");
     }
+
+    @Test
+    void aHeldIdentityStaysPendingPastTheDelayUntilVerifiedByHand() {
+        registry.hold("held.example");
+        registry.create("held.example", null, null);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(registry.isVerifiedForSending("ann@held.example")).isFalse();
+
+        registry.verifyNow("held.example");
+        assertThat(registry.isVerifiedForSending("ann@held.example")).isTrue();
+    }
+
+    @Test
+    void tagsGivenAtCreationAreKept() {
+        EmailIdentity identity = registry.create("tagged.example", null, null, java.util.Map.of("owner", "t-1"));
+        assertThat(registry.get("tagged.example").tags()).containsEntry("owner", "t-1");
+        assertThat(identity.tags()).hasSize(1);
+    }
 }

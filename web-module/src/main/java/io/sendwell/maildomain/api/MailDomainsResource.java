@@ -38,32 +38,38 @@ public class MailDomainsResource extends ApiResource {
     public record MailDomainResponse(String id, String tenantId, String name, String unicodeName, String mailFromDomain,
                                      String status, String statusDetail, String dkimMode, List<String> dkimTokens,
                                      String byoDkimSelector, String sesDkimStatus, String sesMailFromStatus,
-                                     String dnsSummary, Instant dnsCheckedAt, Instant createdAt, Instant verifiedAt) {
-        public static MailDomainResponse of(MailDomain d) {
+                                     String dnsSummary, Instant dnsCheckedAt, Instant createdAt, Instant verifiedAt,
+                                     boolean sesIdentityCreated, Instant claimExpiresAt) {
+        /** {@code claimExpiresAt}: when an unverified domain stops keeping other tenants from the name. */
+        public static MailDomainResponse of(MailDomain d, Instant claimExpiresAt) {
             return new MailDomainResponse(d.id(), d.tenantId(), d.name().asString(), d.name().unicode(),
                     d.mailFromDomain().asString(), d.status().name(), d.statusDetail(),
                     d.usesByoDkim() ? "BYODKIM" : "EASY_DKIM", d.usesByoDkim() ? List.of() : d.dkimTokens(),
                     d.byoDkimSelector(), d.sesDkimStatus(), d.sesMailFromStatus(), d.dnsSummary(), d.dnsCheckedAt(),
-                    d.createdAt(), d.verifiedAt());
+                    d.createdAt(), d.verifiedAt(), d.sesIdentityCreated(), claimExpiresAt);
         }
     }
 
     @POST
     public Response add(@PathParam("tenantId") String tenantId, NewMailDomain input) {
-        MailDomainResponse created = MailDomainResponse.of(domains.add(caller(), tenantId, requireBody(input)));
+        MailDomainResponse created = response(domains.add(caller(), tenantId, requireBody(input)));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(created).build();
     }
 
     @GET
     public List<MailDomainResponse> list(@PathParam("tenantId") String tenantId) {
-        return domains.list(caller(), tenantId).stream().map(MailDomainResponse::of).toList();
+        return domains.list(caller(), tenantId).stream().map(this::response).toList();
     }
 
     @GET
     @Path("{domainId}")
     public MailDomainResponse get(@PathParam("tenantId") String tenantId, @PathParam("domainId") String domainId) {
-        return MailDomainResponse.of(domains.get(caller(), tenantId, domainId));
+        return response(domains.get(caller(), tenantId, domainId));
+    }
+
+    private MailDomainResponse response(MailDomain domain) {
+        return MailDomainResponse.of(domain, domains.claimExpiresAt(domain));
     }
 
     @GET

@@ -82,6 +82,13 @@ public class DomainsTab implements Serializable {
         list = null;
     }
 
+    /** For an unverified domain: from when another tenant may claim the name (empty once verified). */
+    public String claimNote(MailDomain domain) {
+        java.time.Instant expires = domains.claimExpiresAt(domain);
+        return expires == null ? "" : "Verify before " + expires.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                + ": from then on another tenant may claim this name.";
+    }
+
     public List<MailDomain> getList() {
         if (list == null) {
             list = page.tenantId() == null ? List.of() : domains.list(me.caller(), page.tenantId());

@@ -13,7 +13,8 @@ public class SendwellExceptionMapper implements ExceptionMapper<SendwellExceptio
 
     @Override
     public Response toResponse(SendwellException e) {
-        Response problem = Problem.response(ProblemStatus.of(e), e.title(), e.getMessage());
+        Response problem = e.extensions().isEmpty() ? Problem.response(ProblemStatus.of(e), e.title(), e.getMessage())
+                : Problem.response(ProblemStatus.of(e), e.title(), e.getMessage(), e.extensions());
         if (e instanceof SendRefusedException refused && refused.retryAfterSeconds() > 0) {
             return Response.fromResponse(problem).header("Retry-After", refused.retryAfterSeconds()).build();
         }

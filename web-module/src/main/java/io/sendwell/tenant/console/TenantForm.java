@@ -35,8 +35,8 @@ public class TenantForm implements Serializable {
     /** Operators change everything; a tenant admin only the name and branding (limits guard the shared account). */
     TenantService.TenantChanges toChanges(boolean platformAdmin) {
         return platformAdmin
-                ? new TenantService.TenantChanges(displayName, blankToNull(sesRegion), dailyLimit, branding())
-                : new TenantService.TenantChanges(displayName, null, null, branding());
+                ? TenantService.TenantChanges.of(displayName, blankToNull(sesRegion), dailyLimit, branding())
+                : TenantService.TenantChanges.of(displayName, null, null, branding());
     }
 
     void clear() {
