@@ -1,5 +1,6 @@
 package io.sendwell.platform;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,14 @@ class ProductionServerIT {
         server(Map.of(), "stop");
     }
 
+    /** Leaves no keystore behind that a later simulator build in this target directory could not open. */
+    @AfterAll
+    static void removeTheTestKeystoreAndData() throws IOException {
+        if (serverDir != null) {
+            delete(List.of("resources/security", "data", "messaging", "tranlog"));
+        }
+    }
+
     @Test
     void withoutAKeystorePasswordFromTheEnvironmentSendwellRefusesToStartAndSaysWhy() throws Exception {
         fresh();
@@ -99,7 +108,11 @@ class ProductionServerIT {
 
     /** A new server output: no database, keystore or log of the other test. */
     private static void fresh() throws IOException {
-        for (String dir : List.of("logs", "workarea", "resources/security", "data", "messaging", "tranlog")) {
+        delete(List.of("logs", "workarea", "resources/security", "data", "messaging", "tranlog"));
+    }
+
+    private static void delete(List<String> dirs) throws IOException {
+        for (String dir : dirs) {
             Path path = serverDir.resolve(dir);
             if (Files.exists(path)) {
                 try (Stream<Path> files = Files.walk(path)) {
