@@ -6,12 +6,15 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Refuses to start a server that is not the local simulator with the default or a weak operator
- * password: throwing from a start-up singleton stops the application from coming up, so nobody
- * can sign in with {@code admin}/{@code change-me-now}. The schema migration waits for this check.
+ * password, or (when it serves HTTPS itself) without a keystore password from the environment:
+ * throwing from a start-up singleton stops the application from coming up, so nobody can sign in
+ * with {@code admin}/{@code change-me-now} or over a TLS key protected by a published password.
+ * The schema migration waits for this check.
  */
 @Singleton
 @Startup
@@ -27,13 +30,24 @@ public class StartupSafetyCheck {
     @ConfigProperty(name = "sendwell.admin.password")
     String adminPassword;
 
+    /** https (tls/https.xml) or proxy (tls/proxy.xml); production servers get it from ses/aws.xml. */
+    @Inject
+    @ConfigProperty(name = "sendwell.tls")
+    Optional<String> tls;
+
     @PostConstruct
     void check() {
         DeploymentMode deployment = DeploymentMode.of(mode);
-        AdminPasswordRule.problemWith(deployment, adminPassword).ifPresent(problem -> {
-            LOG.severe("Sendwell will not start: " + problem);
-            throw new IllegalStateException(problem);
-        });
-        LOG.info(() -> "Sendwell runs in " + deployment.name().toLowerCase(java.util.Locale.ROOT) + " mode");
+        AdminPasswordRule.problemWith(deployment, adminPassword).ifPresent(StartupSafetyCheck::refuse);
+        // The same variable Liberty's keystore reads (${env.SENDWELL_KEYSTORE_PASSWORD}), not MicroProfile Config.
+        KeystorePasswordRule.problemWith(deployment, tls.orElse(null), System.getenv(KeystorePasswordRule.ENVIRONMENT_VARIABLE))
+                .ifPresent(StartupSafetyCheck::refuse);
+        LOG.info(() -> "Sendwell runs in " + deployment.name().toLowerCase(java.util.Locale.ROOT) + " mode"
+                + tls.map(t -> " (tls " + t + ")").orElse(""));
+    }
+
+    private static void refuse(String problem) {
+        LOG.severe("Sendwell will not start: " + problem);
+        throw new IllegalStateException(problem);
     }
 }
