@@ -34,6 +34,7 @@ class ConsoleSessionIT {
 
     @BeforeAll
     static void browsers() {
+        AdminApi.awaitApplication();
         tenant = TestTenant.create();
         operator = new ConsoleBrowser();
         operator.signIn(ConsoleBrowser.ADMIN_USER, ConsoleBrowser.ADMIN_PASSWORD);

@@ -30,6 +30,7 @@ class LoginThrottleIT {
 
     @BeforeAll
     static void open() {
+        AdminApi.awaitApplication();
         browser = new ConsoleBrowser();
     }
 
@@ -59,8 +60,8 @@ class LoginThrottleIT {
     @Test
     void anAddressFailingForManyAccountsIsRefusedForEveryAccountEvenWithTheRightPassword() {
         for (int i = 0; i < ADDRESS_LIMIT; i++) {
-            assertThat(LoopbackHttp.getWithBasic("127.0.0.2", "/api/v1/tenants", "spray-" + i + "-" + SUFFIX, "password").status())
-                    .as("attempt %d", i).isEqualTo(401);
+            LoopbackHttp.Response response = LoopbackHttp.getWithBasic("127.0.0.2", "/api/v1/tenants", "spray-" + i + "-" + SUFFIX, "password");
+            assertThat(response.status()).as("attempt %d: %s", i, response).isEqualTo(401);
         }
 
         LoopbackHttp.Response refused = LoopbackHttp.getWithBasic("127.0.0.2", "/api/v1/tenants", ApiClient.ADMIN_USER, ApiClient.ADMIN_PASSWORD);
