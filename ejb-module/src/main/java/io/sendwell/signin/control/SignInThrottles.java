@@ -57,6 +57,13 @@ public class SignInThrottles {
                 MAX_TRACKED_KEYS);
     }
 
+    /** A holder around a given throttle, for tests that drive the guard without a container. */
+    public static SignInThrottles of(SignInThrottle throttle) {
+        SignInThrottles holder = new SignInThrottles();
+        holder.throttle = throttle;
+        return holder;
+    }
+
     public SignInThrottle throttle() {
         return throttle;
     }
