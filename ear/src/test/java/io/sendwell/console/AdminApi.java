@@ -39,6 +39,25 @@ final class AdminApi {
         return Json.createReader(new StringReader(response.body())).readObject().getString("id");
     }
 
+    /**
+     * Liberty reports the server ready before a slow machine has started the application (its API
+     * answers 404 for a while): tests that begin with raw requests wait for it first.
+     */
+    static void awaitApplication() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        while (tenants().statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the application did not start within 3 minutes");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     static HttpResponse<String> tenants() {
         return send(HttpRequest.newBuilder(URI.create(ConsoleBrowser.BASE + "/api/v1/tenants"))
                 .header("Authorization", BASIC).GET().build());

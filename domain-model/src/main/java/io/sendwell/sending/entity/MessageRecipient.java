@@ -60,6 +60,20 @@ public class MessageRecipient {
         this.updatedAt = at;
     }
 
+    /**
+     * Whether SES has said how the mail for this recipient ended (DELAYED and PENDING may still change).
+     * A complaint can follow a delivery days later; pages that watch a message stop at this point anyway.
+     */
+    public boolean hasFinalOutcome() {
+        return "DELIVERED".equals(outcome) || "BOUNCED".equals(outcome) || "COMPLAINED".equals(outcome);
+    }
+
+    /** Nothing more is expected for the message: refused for good, or every recipient has a final outcome. */
+    public static boolean settled(OutboundMessage message, java.util.List<MessageRecipient> recipients) {
+        return message.status().isFinal()
+                || (!recipients.isEmpty() && recipients.stream().allMatch(MessageRecipient::hasFinalOutcome));
+    }
+
     public String id() {
         return id;
     }

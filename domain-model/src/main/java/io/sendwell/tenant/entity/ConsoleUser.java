@@ -50,6 +50,16 @@ public class ConsoleUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Sessions remember the epoch they signed in with; a different one means "signed out everywhere". */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @Column(nullable = false)
+    private boolean disabled;
+
     @Version
     private long version;
 
@@ -93,8 +103,41 @@ public class ConsoleUser {
         return password;
     }
 
+    /**
+     * The user chose a new password: any forced reset is done, and every other session ends (the
+     * caller re-stamps the session it is working in with the new {@link #sessionEpoch()}).
+     */
     public void changePasswordHash(String newHash) {
         this.passwordHash = requireHash(newHash);
+        this.passwordChangeRequired = false;
+        endSessions();
+    }
+
+    /** An operator's forced reset: signed out everywhere, and a new password is due at the next sign-in. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+        endSessions();
+    }
+
+    /** Can no longer sign in; current sessions end at their next request. */
+    public void disable() {
+        if (!disabled) {
+            this.disabled = true;
+            endSessions();
+        }
+    }
+
+    public void enable() {
+        this.disabled = false;
+    }
+
+    /** Whether a session that signed in at {@code epoch} may go on. */
+    public boolean acceptsSessionFrom(int epoch) {
+        return !disabled && epoch == sessionEpoch;
+    }
+
+    private void endSessions() {
+        sessionEpoch++;
     }
 
     public boolean belongsTo(String aTenantId) {
@@ -130,5 +173,17 @@ public class ConsoleUser {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public int sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public boolean disabled() {
+        return disabled;
     }
 }

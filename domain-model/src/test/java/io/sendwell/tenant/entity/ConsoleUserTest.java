@@ -61,4 +61,36 @@ class ConsoleUserTest {
     void aLongPassphraseIsAccepted() {
         assertThat(ConsoleUser.requireAcceptablePassword("correct horse battery")).isEqualTo("correct horse battery");
     }
+
+    @Test
+    void aSessionIsAcceptedOnlyWithTheEpochItSignedInWith() {
+        ConsoleUser user = ConsoleUser.tenantAdmin("tenant-1", ANNA, "hash", NOW);
+        int signedInWith = user.sessionEpoch();
+        assertThat(user.acceptsSessionFrom(signedInWith)).isTrue();
+        user.requirePasswordChange();
+        assertThat(user.acceptsSessionFrom(signedInWith)).isFalse();
+        assertThat(user.acceptsSessionFrom(user.sessionEpoch())).isTrue();
+    }
+
+    @Test
+    void aForcedResetIsDoneWhenTheUserChoosesANewPasswordAndOtherSessionsEnd() {
+        ConsoleUser user = ConsoleUser.tenantAdmin("tenant-1", ANNA, "hash", NOW);
+        user.requirePasswordChange();
+        int afterReset = user.sessionEpoch();
+        assertThat(user.passwordChangeRequired()).isTrue();
+        user.changePasswordHash("new hash");
+        assertThat(user.passwordChangeRequired()).isFalse();
+        assertThat(user.acceptsSessionFrom(afterReset)).isFalse();
+    }
+
+    @Test
+    void aDisabledUserHasNoValidSessionUntilEnabledAndSignedInAgain() {
+        ConsoleUser user = ConsoleUser.tenantAdmin("tenant-1", ANNA, "hash", NOW);
+        int before = user.sessionEpoch();
+        user.disable();
+        assertThat(user.acceptsSessionFrom(user.sessionEpoch())).isFalse();
+        user.enable();
+        assertThat(user.acceptsSessionFrom(before)).isFalse();
+        assertThat(user.acceptsSessionFrom(user.sessionEpoch())).isTrue();
+    }
 }

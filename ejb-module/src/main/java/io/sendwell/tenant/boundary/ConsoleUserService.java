@@ -4,11 +4,17 @@ import io.sendwell.audit.boundary.AuditLog;
 import io.sendwell.mailbox.entity.EmailAddress;
 import io.sendwell.platform.control.Caller;
 import io.sendwell.platform.entity.ConflictException;
+import io.sendwell.platform.entity.InvalidInputException;
 import io.sendwell.platform.entity.NotFoundException;
+import io.sendwell.signin.boundary.SignInGuard;
+import io.sendwell.tenant.control.ConsoleUserStandings;
 import io.sendwell.tenant.entity.ConsoleRole;
 import io.sendwell.tenant.entity.ConsoleUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +60,15 @@ public class ConsoleUserService {
     Pbkdf2PasswordHash passwordHash;
 
     @Inject
+    SignInGuard guard;
+
+    @Inject
+    ConsoleUserStandings standings;
+
+    @Inject
+    Event<ConsoleUserStandings.Changed> changed;
+
+    @Inject
     @ConfigProperty(name = "sendwell.admin.user")
     String configuredAdminUser;
 
@@ -64,9 +79,15 @@ public class ConsoleUserService {
     /** Hashed once per instance so that an unknown username costs as much time as a known one. */
     private String decoyHash;
 
-    /** Who signed in: enough to build a {@link Caller} and to pick the console's roles. */
-    public record Identity(String username, ConsoleRole role, String tenantId) {
+    /**
+     * Who signed in: enough to build a {@link Caller} and to pick the console's roles. {@code userId}
+     * is null for the configured administrator (not stored, so never re-checked or reset); the
+     * session keeps {@code sessionEpoch} to be re-checked against {@link #standing}.
+     */
+    public record Identity(String userId, String username, ConsoleRole role, String tenantId, int sessionEpoch,
+                           boolean passwordChangeRequired) {
     }
+
 
     @PostConstruct
     void initialiseHash() {
@@ -102,32 +123,124 @@ public class ConsoleUserService {
         }
         em.remove(user);
         audit.record(caller, tenantId, "console-user.removed", "console-user", userId, "username=" + user.username());
+        changed.fire(new ConsoleUserStandings.Changed(userId));
     }
 
-    /** Checks a sign-in; every attempt is audited, failures without saying which part was wrong. */
-    public Optional<Identity> authenticate(String username, String password, String sourceAddress) {
+    /** An operator's forced reset: the user is signed out everywhere and must choose a new password at the next sign-in. */
+    public void requirePasswordChange(Caller caller, String tenantId, String userId) {
+        caller.requirePlatformAdmin("force password resets");
+        ConsoleUser user = userOfTenant(caller, tenantId, userId);
+        user.requirePasswordChange();
+        audit.record(caller, tenantId, "console-user.password-reset-forced", "console-user", userId, "username=" + user.username());
+        changed.fire(new ConsoleUserStandings.Changed(userId));
+    }
+
+    public void disable(Caller caller, String tenantId, String userId) {
+        caller.requirePlatformAdmin("disable console users");
+        ConsoleUser user = userOfTenant(caller, tenantId, userId);
+        user.disable();
+        audit.record(caller, tenantId, "console-user.disabled", "console-user", userId, "username=" + user.username());
+        changed.fire(new ConsoleUserStandings.Changed(userId));
+    }
+
+    public void enable(Caller caller, String tenantId, String userId) {
+        caller.requirePlatformAdmin("enable console users");
+        ConsoleUser user = userOfTenant(caller, tenantId, userId);
+        user.enable();
+        audit.record(caller, tenantId, "console-user.enabled", "console-user", userId, "username=" + user.username());
+        changed.fire(new ConsoleUserStandings.Changed(userId));
+    }
+
+    /**
+     * The signed-in user changes their own password. The current password is checked like a sign-in
+     * (throttled: a borrowed session must not become a password oracle). Every other session of
+     * the user ends; the returned epoch is the one the calling session goes on with.
+     */
+    public PasswordChange changeOwnPassword(Caller caller, String userId, String currentPassword, String newPassword) {
+        ConsoleUser user = userId == null ? null : em.find(ConsoleUser.class, userId);
+        if (user == null || !caller.actor().equals("console:" + user.username())) {
+            throw new InvalidInputException("the configured administrator's password is set in configuration (sendwell.admin.password)");
+        }
+        String chosen = ConsoleUser.requireAcceptablePassword(newPassword);
+        if (chosen.equals(currentPassword)) {
+            throw new InvalidInputException("choose a password different from the current one");
+        }
+        SignInGuard.Attempt<ConsoleUser> check = guard.attempt(user.username(), caller.sourceAddress(), () ->
+                currentPassword != null && passwordHash.verify(currentPassword.toCharArray(), user.passwordHash())
+                        ? Optional.of(user) : Optional.empty());
+        if (check.throttled()) {
+            return new PasswordChange(PasswordChange.Result.THROTTLED, user.sessionEpoch(), check.retryAfterSeconds());
+        }
+        if (check.signedIn().isEmpty()) {
+            audit.record(caller, user.tenantId(), "console-user.password-change-failed", "console-user", userId, "wrong current password");
+            return new PasswordChange(PasswordChange.Result.WRONG_CURRENT_PASSWORD, user.sessionEpoch(), 0);
+        }
+        boolean forced = user.passwordChangeRequired();
+        user.changePasswordHash(passwordHash.generate(chosen.toCharArray()));
+        audit.record(caller, user.tenantId(), "console-user.password-changed", "console-user", userId,
+                "username=" + user.username() + (forced ? " after forced reset" : ""));
+        changed.fire(new ConsoleUserStandings.Changed(userId));
+        return new PasswordChange(PasswordChange.Result.CHANGED, user.sessionEpoch(), 0);
+    }
+
+    public record PasswordChange(Result result, int sessionEpoch, long retryAfterSeconds) {
+        public enum Result { CHANGED, WRONG_CURRENT_PASSWORD, THROTTLED }
+    }
+
+    /**
+     * Called on every console request, so served from a short cache ({@link ConsoleUserStandings});
+     * changes made on this server take effect at once, those of other servers within the cache time.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<ConsoleUserStandings.Standing> standing(String userId) {
+        return standings.get(userId, () -> Optional.ofNullable(em.find(ConsoleUser.class, userId))
+                .map(u -> new ConsoleUserStandings.Standing(u.sessionEpoch(), u.disabled(), u.passwordChangeRequired())));
+    }
+
+    private ConsoleUser userOfTenant(Caller caller, String tenantId, String userId) {
+        tenants.get(caller, tenantId);
+        ConsoleUser user = em.find(ConsoleUser.class, userId);
+        if (user == null || !user.belongsTo(tenantId)) {
+            throw new NotFoundException("console user", userId);
+        }
+        return user;
+    }
+
+    /**
+     * Checks a sign-in; every attempt that is checked is audited, failures without saying which part
+     * was wrong. A throttled attempt is refused before any check (no hashing) and not audited one by
+     * one: {@link SignInGuard} writes one row per lockout.
+     */
+    public SignInGuard.Attempt<Identity> authenticate(String username, String password, String sourceAddress) {
         if (username == null || password == null) {
-            return Optional.empty();
+            return new SignInGuard.Attempt<>(Optional.empty(), Optional.empty());
         }
         String name = username.strip().toLowerCase(java.util.Locale.ROOT);
-        Optional<Identity> identity = configuredAdmin(name, password).or(() -> storedUser(name, password));
+        SignInGuard.Attempt<Identity> attempt = guard.attempt(name, sourceAddress,
+                () -> configuredAdmin(name, password).or(() -> storedUser(name, password)));
+        if (attempt.throttled()) {
+            return attempt;
+        }
+        Optional<Identity> identity = attempt.signedIn();
         Caller actor = identity.map(id -> Caller.platformAdmin("console:" + id.username(), sourceAddress))
                 .orElseGet(() -> Caller.platformAdmin("console:anonymous", sourceAddress));
         String tenantId = identity.map(Identity::tenantId).orElse(null);
         audit.record(actor, tenantId, identity.isPresent() ? "console.signed-in" : "console.sign-in-failed",
                 "console-user", null, "username=" + abbreviate(name));
-        return identity;
+        return attempt;
     }
 
     private Optional<Identity> configuredAdmin(String name, String password) {
         boolean match = constantTimeEquals(name, configuredAdminUser) & constantTimeEquals(password, configuredAdminPassword);
-        return match ? Optional.of(new Identity(configuredAdminUser, ConsoleRole.PLATFORM_ADMIN, null)) : Optional.empty();
+        return match ? Optional.of(new Identity(null, configuredAdminUser, ConsoleRole.PLATFORM_ADMIN, null, 0, false)) : Optional.empty();
     }
 
     private Optional<Identity> storedUser(String name, String password) {
         Optional<ConsoleUser> user = findByUsername(name);
         boolean valid = passwordHash.verify(password.toCharArray(), user.map(ConsoleUser::passwordHash).orElse(decoyHash));
-        return user.filter(u -> valid).map(u -> new Identity(u.username(), u.role(), u.tenantId()));
+        // A disabled user is refused like a wrong password (after the same hashing time).
+        return user.filter(u -> valid && !u.disabled()).map(u -> new Identity(u.id(), u.username(), u.role(), u.tenantId(),
+                u.sessionEpoch(), u.passwordChangeRequired()));
     }
 
     private Optional<ConsoleUser> findByUsername(String normalised) {

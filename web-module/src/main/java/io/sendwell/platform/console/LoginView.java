@@ -1,6 +1,7 @@
 package io.sendwell.platform.console;
 
 import io.sendwell.platform.security.ConsoleAuthentication;
+import io.sendwell.platform.security.ConsoleSession;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,16 +36,25 @@ public class LoginView implements Serializable {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + returnTo(external));
+            boolean mustChange = ConsoleSession.of(request).map(ConsoleSession::passwordChangeRequired).orElse(false);
+            external.redirect(external.getRequestContextPath() + (mustChange ? ConsoleAuthentication.PASSWORD_PAGE : returnTo(external)));
             faces.responseComplete();
+        } else if (request.getAttribute(ConsoleAuthentication.THROTTLED_SECONDS) instanceof Long seconds) {
+            Feedback.error("Too many failed sign-ins for this account or from your network. Sign-in is paused: try again in "
+                    + inWords(seconds) + ".");
         } else {
             Feedback.error("Unknown username or wrong password.");
         }
+    }
+
+    private static String inWords(long seconds) {
+        long minutes = (seconds + 59) / 60;
+        return seconds < 60 ? seconds + (seconds == 1 ? " second" : " seconds") : minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     /** Only a console path (never an absolute URL): the return address must not be an open redirect. */

@@ -47,6 +47,11 @@ public class SignedInUser {
         return session().role() == ConsoleRole.PLATFORM_ADMIN;
     }
 
+    /** The stored console user's id; null for the configured administrator, whose password is configuration. */
+    public String getUserId() {
+        return session().userId();
+    }
+
     /** The tenant a tenant admin runs; null for operators. */
     public String getTenantId() {
         return session().caller().tenantId();

@@ -10,10 +10,13 @@ import java.util.Optional;
 
 /**
  * The signed-in console user, kept in the HTTP session: the session (30 minutes idle, ended by
- * logout) is the one thing that says someone is signed in. {@code caller} is what views pass to
- * the services, which enforce tenant isolation.
+ * logout) says someone signed in, and {@link ConsoleAuthentication} re-checks on every request
+ * that the user still exists, is enabled and still has the {@code sessionEpoch} it signed in with.
+ * {@code userId} is null for the configured administrator (not stored). {@code caller} is what
+ * views pass to the services, which enforce tenant isolation.
  */
-public record ConsoleSession(String username, ConsoleRole role, Caller caller) implements Serializable {
+public record ConsoleSession(String userId, String username, ConsoleRole role, Caller caller, int sessionEpoch,
+                             boolean passwordChangeRequired) implements Serializable {
 
     static final String ATTRIBUTE = ConsoleSession.class.getName();
 
@@ -24,6 +27,14 @@ public record ConsoleSession(String username, ConsoleRole role, Caller caller) i
 
     public static Optional<ConsoleSession> of(HttpSession session) {
         return Optional.ofNullable(session == null ? null : (ConsoleSession) session.getAttribute(ATTRIBUTE));
+    }
+
+    boolean isStoredUser() {
+        return userId != null;
+    }
+
+    ConsoleSession afterPasswordChange(int newEpoch) {
+        return new ConsoleSession(userId, username, role, caller, newEpoch, false);
     }
 
     void storeIn(HttpSession session) {

@@ -1,6 +1,7 @@
 package io.sendwell.platform.security;
 
 import io.sendwell.platform.control.Caller;
+import io.sendwell.signin.boundary.SignInGuard;
 import io.sendwell.tenant.boundary.ApiKeyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +31,8 @@ public class SendwellAuthenticationMechanism implements HttpAuthenticationMechan
 
     public static final String CALLER_ATTRIBUTE = Caller.class.getName();
     public static final String FAILURE_ATTRIBUTE = "sendwell.authentication.failure";
+    /** Set when Basic credentials were not even checked because the throttle refused them: seconds to wait. */
+    public static final String RETRY_AFTER_ATTRIBUTE = "sendwell.authentication.retry-after";
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String TENANT = "tenant";
 
@@ -37,6 +41,9 @@ public class SendwellAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     ConsoleAuthentication console;
+
+    @Inject
+    SignInGuard guard;
 
     @Inject
     @ConfigProperty(name = "sendwell.admin.user")
@@ -74,8 +81,20 @@ public class SendwellAuthenticationMechanism implements HttpAuthenticationMechan
             return unauthorized(request, context, "Malformed Basic credentials");
         }
         int colon = decoded.indexOf(':');
-        if (colon < 0 || !constantTimeEquals(decoded.substring(0, colon), adminUser)
-                | !constantTimeEquals(decoded.substring(colon + 1), adminPassword)) {
+        if (colon < 0) {
+            return unauthorized(request, context, "Malformed Basic credentials");
+        }
+        String user = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        // Throttled like the console's sign-in, and under the same account key for the same admin.
+        var attempt = guard.attempt(user, request.getRemoteAddr(), () ->
+                constantTimeEquals(user, adminUser) & constantTimeEquals(password, adminPassword) ? Optional.of(user) : Optional.empty());
+        if (attempt.throttled()) {
+            request.setAttribute(RETRY_AFTER_ATTRIBUTE, attempt.retryAfterSeconds());
+            return unauthorized(request, context, "Too many failed sign-ins for this account or from this address; retry after "
+                    + attempt.retryAfterSeconds() + " s");
+        }
+        if (attempt.signedIn().isEmpty()) {
             return unauthorized(request, context, "Invalid credentials");
         }
         request.setAttribute(CALLER_ATTRIBUTE, Caller.platformAdmin("admin:" + adminUser, request.getRemoteAddr()));

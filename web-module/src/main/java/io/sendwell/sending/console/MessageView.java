@@ -29,8 +29,15 @@ public class MessageView implements Serializable {
     @Inject
     SignedInUser me;
 
+    /**
+     * Polls every 4 s stop after 10 minutes even when the message is not settled: each poll is a
+     * request that keeps the session from idling out, so an open tab must not keep it alive forever.
+     */
+    static final int MAX_POLLS = 150;
+
     private String id;
     private boolean notFound;
+    private int polls;
     /** Entities are not serializable: reloaded after passivation, and on "refresh". */
     private transient OutboundMessage message;
     private transient List<MessageRecipient> recipients;
@@ -49,11 +56,22 @@ public class MessageView implements Serializable {
         }
     }
 
-    /** Feedback arrives asynchronously: the page polls while the message can still change. */
+    /** Feedback arrives asynchronously: the page polls while the message can still change ({@link #isPolling}). */
     public void refresh() {
         message = messages.get(me.caller(), id);
         recipients = messages.recipients(me.caller(), id);
         timeline = events.ofMessage(me.caller(), id);
+    }
+
+    /** The poll's listener: one more refresh, counted against {@link #MAX_POLLS}. */
+    public void poll() {
+        polls++;
+        refresh();
+    }
+
+    /** Whether the page keeps polling: until the message is settled (see {@link MessageRecipient#settled}). */
+    public boolean isPolling() {
+        return !notFound && getMessage() != null && polls < MAX_POLLS && !MessageRecipient.settled(message, getRecipients());
     }
 
     public OutboundMessage getMessage() {

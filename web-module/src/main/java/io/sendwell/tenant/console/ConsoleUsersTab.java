@@ -11,7 +11,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The console users tab (operators only): tenant admins with an initial password. */
+/**
+ * The console users tab (operators only): tenant admins with an initial password; forced password
+ * resets, disabling and removal sign the user out at their next request.
+ */
 @Named
 @ViewScoped
 public class ConsoleUsersTab implements Serializable {
@@ -40,6 +43,22 @@ public class ConsoleUsersTab implements Serializable {
 
     public void remove(String userId) {
         Feedback.attempt(() -> users.remove(me.caller(), page.tenantId(), userId), "Console user removed.");
+        list = null;
+    }
+
+    public void forcePasswordReset(String userId) {
+        Feedback.attempt(() -> users.requirePasswordChange(me.caller(), page.tenantId(), userId),
+                "Signed out everywhere; a new password is due at the next sign-in.");
+        list = null;
+    }
+
+    public void disable(String userId) {
+        Feedback.attempt(() -> users.disable(me.caller(), page.tenantId(), userId), "Console user disabled and signed out.");
+        list = null;
+    }
+
+    public void enable(String userId) {
+        Feedback.attempt(() -> users.enable(me.caller(), page.tenantId(), userId), "Console user enabled.");
         list = null;
     }
 
