@@ -6,7 +6,8 @@ import java.util.Locale;
  * How many recipients a sender (mailbox, domain or tenant) may have sent and still awaiting
  * feedback — like a TCP congestion window, but opened by clean deliveries instead of ACKs.
  *
- * <p>A new sender starts with {@code initial}; every confirmed delivery in the last 7 days adds
+ * <p>A new sender starts with {@code initial} and keeps it until its outcomes reach the policy's
+ * minimum volume; from then on every confirmed delivery in the last 7 days adds
  * {@code growthPerDelivery} (1.0 doubles the window per feedback round trip while everything is
  * delivered), up to {@code maximum}. The window then shrinks with the sender's estimated risk: each
  * rate is compared with its pause level, and a rate at the pause level closes the window to
@@ -41,7 +42,10 @@ public record FeedbackWindowPolicy(int initial, double growthPerDelivery, int ma
         double health = Math.max(0.0, Math.min(1.0 - bounceRisk / levels.bounce().pause(),
                 1.0 - complaintRisk / levels.complaint().pause()));
         long cleanDeliveries = Math.max(0, history.delivered() - history.complaints() - deliveredRecently);
-        double grown = Math.min(maximum, initial + growthPerDelivery * cleanDeliveries);
+        // Until its outcomes reach the minimum volume a sender is new: its rates say little yet, so its
+        // window stays at the start (a rogue's first complaints then meet a small window, not a doubled one).
+        boolean established = history.delivered() + history.hardBounces() >= levels.minimumVolume();
+        double grown = established ? Math.min(maximum, initial + growthPerDelivery * cleanDeliveries) : initial;
         int size = (int) Math.max(minimum, Math.floor(grown * health));
         String why = String.format(Locale.ROOT,
                 "%d recipients may await feedback: %d to start, +%.1f per clean delivery (%d in 7 days), at most %d; "

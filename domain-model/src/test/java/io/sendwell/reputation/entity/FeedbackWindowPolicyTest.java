@@ -17,14 +17,15 @@ class FeedbackWindowPolicyTest {
 
     @Test
     void cleanDeliveriesOpenTheWindowUpToTheMaximum() {
-        assertThat(policy.windowFor(new ReputationCounts(10, 10, 0, 0), 0, levels).size()).isEqualTo(20);
+        assertThat(policy.windowFor(new ReputationCounts(49, 49, 0, 0), 0, levels).size()).as("still new").isEqualTo(10);
+        assertThat(policy.windowFor(new ReputationCounts(50, 50, 0, 0), 0, levels).size()).isEqualTo(60);
         assertThat(policy.windowFor(new ReputationCounts(500, 500, 0, 0), 0, levels).size()).isEqualTo(510);
         assertThat(policy.windowFor(new ReputationCounts(1_000_000, 1_000_000, 0, 0), 0, levels).size()).isEqualTo(10_000);
     }
 
     @Test
     void deliveriesInsideTheComplaintWindowDoNotOpenItYet() {
-        assertThat(policy.windowFor(new ReputationCounts(40, 40, 0, 0), 30, levels).size()).isEqualTo(20);
+        assertThat(policy.windowFor(new ReputationCounts(80, 80, 0, 0), 30, levels).size()).isEqualTo(60);
     }
 
     @Test

@@ -65,12 +65,12 @@ class FeedbackWindowsTest {
         assertThat(held).isInstanceOf(FeedbackWindows.Hold.class);
         assertThat(((FeedbackWindows.Hold) held).reason()).contains("20 recipients awaiting feedback, its window is 20");
 
-        // The 20 were claimed and sent (the database counts them), then all were delivered cleanly.
+        // The 20 were claimed and sent (the database counts them), then 60 in all were delivered cleanly.
         windows.claimed("t1", "d1", "m1", 20);
         database.awaiting = 0;
-        database.history = new ReputationCounts(20, 20, 0, 0);
+        database.history = new ReputationCounts(60, 60, 0, 0);
         windows.refreshDue();
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 80; i++) {
             assertThat(windows.check("t1", "d1", "m1", 1, true)).isInstanceOf(FeedbackWindows.Release.class);
         }
         assertThat(windows.check("t1", "d1", "m1", 1, true)).isInstanceOf(FeedbackWindows.Hold.class);
