@@ -128,26 +128,25 @@ public class ConsoleUserService {
 
     /** An operator's forced reset: the user is signed out everywhere and must choose a new password at the next sign-in. */
     public void requirePasswordChange(Caller caller, String tenantId, String userId) {
-        caller.requirePlatformAdmin("force password resets");
-        ConsoleUser user = userOfTenant(caller, tenantId, userId);
-        user.requirePasswordChange();
-        audit.record(caller, tenantId, "console-user.password-reset-forced", "console-user", userId, "username=" + user.username());
-        changed.fire(new ConsoleUserStandings.Changed(userId));
+        operatorChange(caller, tenantId, userId, "force password resets", ConsoleUser::requirePasswordChange,
+                "console-user.password-reset-forced");
     }
 
     public void disable(Caller caller, String tenantId, String userId) {
-        caller.requirePlatformAdmin("disable console users");
-        ConsoleUser user = userOfTenant(caller, tenantId, userId);
-        user.disable();
-        audit.record(caller, tenantId, "console-user.disabled", "console-user", userId, "username=" + user.username());
-        changed.fire(new ConsoleUserStandings.Changed(userId));
+        operatorChange(caller, tenantId, userId, "disable console users", ConsoleUser::disable, "console-user.disabled");
     }
 
     public void enable(Caller caller, String tenantId, String userId) {
-        caller.requirePlatformAdmin("enable console users");
+        operatorChange(caller, tenantId, userId, "enable console users", ConsoleUser::enable, "console-user.enabled");
+    }
+
+    /** An operator's change to a user's standing: applied, audited, and the user's cached standing dropped. */
+    private void operatorChange(Caller caller, String tenantId, String userId, String what,
+                                java.util.function.Consumer<ConsoleUser> change, String auditAction) {
+        caller.requirePlatformAdmin(what);
         ConsoleUser user = userOfTenant(caller, tenantId, userId);
-        user.enable();
-        audit.record(caller, tenantId, "console-user.enabled", "console-user", userId, "username=" + user.username());
+        change.accept(user);
+        audit.record(caller, tenantId, auditAction, "console-user", userId, "username=" + user.username());
         changed.fire(new ConsoleUserStandings.Changed(userId));
     }
 

@@ -1,5 +1,6 @@
 package io.sendwell.feedback.control;
 
+import io.sendwell.testing.MutableClock;
 import static io.sendwell.feedback.control.SnsFixtures.SAN_NAMED;
 import static io.sendwell.feedback.control.SnsFixtures.VALID;
 import static org.assertj.core.api.Assertions.assertThat;

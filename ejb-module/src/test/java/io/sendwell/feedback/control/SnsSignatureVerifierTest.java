@@ -1,5 +1,6 @@
 package io.sendwell.feedback.control;
 
+import io.sendwell.testing.MutableClock;
 import static io.sendwell.feedback.control.SnsFixtures.CERT_URL;
 import static io.sendwell.feedback.control.SnsFixtures.EXPIRED;
 import static io.sendwell.feedback.control.SnsFixtures.SAN_NAMED;

@@ -1,5 +1,6 @@
 package io.sendwell.signin.boundary;
 
+import io.sendwell.testing.MutableClock;
 import io.sendwell.audit.boundary.AuditLog;
 import io.sendwell.platform.control.Caller;
 import io.sendwell.signin.control.SignInThrottle;
@@ -22,7 +23,7 @@ class SignInGuardTest {
 
     private static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final HandMovedClock clock = new HandMovedClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T10:00:00Z"));
     private final RecordingAuditLog audit = new RecordingAuditLog();
     private final SignInGuard guard = new SignInGuard();
     private final AtomicInteger passwordChecks = new AtomicInteger();
@@ -89,29 +90,6 @@ class SignInGuardTest {
         public void record(Caller caller, String tenantId, String action, String objectType, String objectId, String detail) {
             actions.add(action);
             details.add(detail);
-        }
-    }
-
-    private static final class HandMovedClock extends Clock {
-        private Instant now = Instant.parse("2026-12-02T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

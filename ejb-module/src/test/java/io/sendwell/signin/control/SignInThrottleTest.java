@@ -1,5 +1,6 @@
 package io.sendwell.signin.control;
 
+import io.sendwell.testing.MutableClock;
 import io.sendwell.signin.control.SignInThrottle.Limits;
 import io.sendwell.signin.control.SignInThrottle.Report;
 import org.junit.jupiter.api.Test;
