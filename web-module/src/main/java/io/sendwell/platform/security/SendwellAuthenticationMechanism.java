@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The one authentication mechanism of the WAR (Liberty allows only one), dispatching by path:
@@ -33,8 +32,6 @@ public class SendwellAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String FAILURE_ATTRIBUTE = "sendwell.authentication.failure";
     /** Set when Basic credentials were not even checked because the throttle refused them: seconds to wait. */
     public static final String RETRY_AFTER_ATTRIBUTE = "sendwell.authentication.retry-after";
-    public static final String PLATFORM_ADMIN = "platform-admin";
-    public static final String TENANT = "tenant";
 
     @Inject
     ApiKeyService apiKeys;
@@ -97,18 +94,24 @@ public class SendwellAuthenticationMechanism implements HttpAuthenticationMechan
         if (attempt.signedIn().isEmpty()) {
             return unauthorized(request, context, "Invalid credentials");
         }
-        request.setAttribute(CALLER_ATTRIBUTE, Caller.platformAdmin("admin:" + adminUser, request.getRemoteAddr()));
-        return context.notifyContainerAboutLogin("admin:" + adminUser, Set.of(PLATFORM_ADMIN));
+        return authenticated(request, context, Caller.platformAdmin("admin:" + adminUser, request.getRemoteAddr()));
     }
 
     private AuthenticationStatus bearer(String key, HttpServletRequest request, HttpMessageContext context) {
         return apiKeys.authenticate(key)
-                .map(owner -> {
-                    Caller caller = owner.asCaller(request.getRemoteAddr());
-                    request.setAttribute(CALLER_ATTRIBUTE, caller);
-                    return context.notifyContainerAboutLogin(caller.actor(), Set.of(TENANT));
-                })
+                .map(owner -> authenticated(request, context, owner.asCaller(request.getRemoteAddr())))
                 .orElseGet(() -> unauthorized(request, context, "Unknown or revoked API key"));
+    }
+
+    /**
+     * An API caller is known to Sendwell only: /api has no container security constraint, its
+     * resources and filters read the {@link Caller} from the request, and nothing asks the container
+     * for a principal. Telling the container about the login made Liberty create and sign an LTPA
+     * single-sign-on token on every API call (issue 9's profile); no session, no cookie, none needed.
+     */
+    private static AuthenticationStatus authenticated(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+        request.setAttribute(CALLER_ATTRIBUTE, caller);
+        return context.doNothing();
     }
 
     /**
