@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import io.sendwell.benchmark.BenchmarkOutput;
+import io.sendwell.benchmark.ProcessCpu;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -75,12 +76,14 @@ class FeedbackBenchmarkIT {
         counters.put("posted", posted::get);
         counters.put("recorded", () -> deliveryEvents() - eventsBefore);
         BenchmarkOutput.Series series = new BenchmarkOutput.Series("feedback", counters).start();
+        ProcessCpu cpuBefore = ProcessCpu.snapshot();
         long start = System.nanoTime();
         postAll(posts, posted);
         long postedAt = System.nanoTime();
         SendwellClient.await("all events recorded", Duration.ofMinutes(10), () -> deliveryEvents() - eventsBefore >= EVENTS);
         SendwellClient.await("the inbox to drain", Duration.ofMinutes(1), () -> SendwellClient.opsFigure("inboxPending") == 0);
         long end = System.nanoTime();
+        Map<String, Double> cpuPerEvent = ProcessCpu.snapshot().perUnitSince(cpuBefore, EVENTS, "feedback", "event");
         series.stop();
 
         assertThat(deliveryEvents() - eventsBefore).isEqualTo(EVENTS);
@@ -96,8 +99,11 @@ class FeedbackBenchmarkIT {
         System.out.printf(Locale.ROOT, "%nBENCHMARK feedback: %d events (%d hard bounces, %d complaints, +%d duplicate posts) "
                         + "over HTTP -> inbox -> batches: HTTP accept %.0f posts/s, end to end %.0f events/s (%.2f s)%n",
                 EVENTS, bounces, complaints, posts.size() - EVENTS, httpAccept, endToEnd, seconds(end - start));
+        System.out.printf(Locale.ROOT, "  CPU ms per event (client signs nothing here: bodies were signed before): %s%n",
+                ProcessCpu.describe(cpuPerEvent));
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("feedback_events_per_s", endToEnd);
+        figures.putAll(cpuPerEvent);
         figures.put("feedback_http_accept_posts_per_s", httpAccept);
         figures.put("feedback_events", EVENTS);
         String url = System.getProperty("db.postgres.url");

@@ -5,6 +5,7 @@ import static io.sendwell.sending.SendingFixture.simulatorAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sendwell.benchmark.BenchmarkOutput;
+import io.sendwell.benchmark.ProcessCpu;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -96,6 +97,7 @@ class SendBenchmarkIT {
         counters.put("accepted_by_ses", () -> simulatorAccepted() - simBefore);
         counters.put("feedback_recorded", () -> opsFigure("deliveryEvents") - eventsBefore);
         BenchmarkOutput.Series series = new BenchmarkOutput.Series("send", counters).start();
+        ProcessCpu cpuBefore = ProcessCpu.snapshot();
         long start = System.nanoTime();
         submit(tenants, senders, N, CLIENTS, accepted);
         double acceptSeconds = seconds(start);
@@ -106,6 +108,8 @@ class SendBenchmarkIT {
         SendingFixture.await("their Send and Delivery events recorded", Duration.ofMinutes(10),
                 () -> opsFigure("deliveryEvents") - eventsBefore, recorded -> recorded >= 2L * N);
         double feedbackSeconds = seconds(start);
+        // everything one message costs, its two events included, by whom (the limit on a busy machine)
+        Map<String, Double> cpuPerMessage = ProcessCpu.snapshot().perUnitSince(cpuBefore, N, "send", "msg");
         series.stop();
         assertThat(simulatorAccepted() - simBefore).as("SES accepted each message once").isEqualTo(N);
 
@@ -129,16 +133,19 @@ class SendBenchmarkIT {
         figures.put("send_feedback_all_recorded_after_s", feedbackSeconds);
         figures.put("send_messages", N);
         figures.put("send_ses_latency_ms", LATENCY_MS);
+        figures.putAll(cpuPerMessage);
         BenchmarkOutput.writeFigures("send", figures);
         System.out.printf(Locale.ROOT, "%nBENCHMARK send: %d messages, %d clients, %d tenants, SES latency %d ms, %d-byte MIME%n"
                         + "  Sendwell API -> accepted by SES : %.1f messages/s (all 202s after %.1f s, all sent after %.1f s)%n"
                         + "  feedback at the same time       : %.1f events/s; all %d Send+Delivery events recorded after %.1f s%n"
                         + "  202 latency at %d/s offered     : p50 %.1f ms, p99 %.1f ms (%d requests)%n"
                         + "  plain SDK, %d threads           : %.1f messages/s%n"
-                        + "  ratio Sendwell/plain            : %.2f%n",
+                        + "  ratio Sendwell/plain            : %.2f%n"
+                        + "  CPU ms per message (with its events): %s%n",
                 N, CLIENTS, TENANTS, LATENCY_MS, mime.length, sendRate, acceptSeconds, sendSeconds,
                 feedbackDuringSend / sendSeconds, 2 * N, feedbackSeconds,
-                offered, percentile(latencies, 0.5), p99, latencies.size(), SES_CONCURRENCY, baseline, sendRate / baseline);
+                offered, percentile(latencies, 0.5), p99, latencies.size(), SES_CONCURRENCY, baseline, sendRate / baseline,
+                ProcessCpu.describe(cpuPerMessage));
     }
 
     private static void sendAndAwait(List<SendingFixture> tenants, List<String> senders, int n, int clients) throws Exception {

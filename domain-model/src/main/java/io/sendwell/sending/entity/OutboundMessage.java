@@ -81,8 +81,12 @@ public class OutboundMessage {
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "raw_mime", nullable = false)
+    @Column(name = "raw_mime")
     private byte[] rawMime;
+
+    /** When the raw MIME was deleted after the retention period (null while it is kept). */
+    @Column(name = "body_purged_at")
+    private Instant bodyPurgedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -298,8 +302,13 @@ public class OutboundMessage {
         return sizeBytes;
     }
 
+    /** The MIME as accepted; null once purged after the retention period (never before it was sent). */
     public byte[] rawMime() {
         return rawMime;
+    }
+
+    public Instant bodyPurgedAt() {
+        return bodyPurgedAt;
     }
 
     public Instant createdAt() {

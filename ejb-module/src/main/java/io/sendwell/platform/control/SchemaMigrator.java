@@ -45,11 +45,12 @@ public class SchemaMigrator {
                 + " migrations applied now)");
     }
 
-    /** The types the two databases spell differently: binary and long text. */
+    /** What the two databases spell differently: binary and long text, making a column nullable. */
     private java.util.Map<String, String> placeholders() {
         try (java.sql.Connection connection = dataSource.getConnection()) {
             boolean postgres = Database.isPostgres(connection.getMetaData());
-            return java.util.Map.of("blob", postgres ? "BYTEA" : "BLOB", "text", postgres ? "TEXT" : "CLOB");
+            return java.util.Map.of("blob", postgres ? "BYTEA" : "BLOB", "text", postgres ? "TEXT" : "CLOB",
+                    "drop_not_null", postgres ? "DROP NOT NULL" : "NULL");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot reach the database to migrate it", e);
         }

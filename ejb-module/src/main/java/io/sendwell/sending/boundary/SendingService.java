@@ -86,9 +86,11 @@ public class SendingService {
     /**
      * Runs {@link #admit} in a transaction of its own, so that a request that lost the race for its
      * Idempotency-Key (the unique constraint refused its insert, after waiting for the winner's
-     * commit) can still answer as a replay of the winner instead of failing.
+     * commit) can still answer as a replay of the winner instead of failing. This method has a
+     * (resource-less) transaction too: a refusal passing a method without one made Liberty roll
+     * back its local transaction containment and log WLTC0017E with an FFDC for every 4xx.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Accepted accept(Caller caller, SendRequest request, String idempotencyKey) {
         try {
             return context.getBusinessObject(SendingService.class).admit(caller, request, idempotencyKey);
@@ -103,7 +105,7 @@ public class SendingService {
     }
 
     /** The send itself, in one transaction; use {@link #accept}. Public only for the container's proxy. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Accepted admit(Caller caller, SendRequest request, String idempotencyKey) {
         if (caller.isPlatformAdmin()) {
             throw new ForbiddenException("messages are sent with a tenant's API key, not as the platform administrator");

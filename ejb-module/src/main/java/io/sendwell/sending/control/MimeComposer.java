@@ -56,6 +56,7 @@ public class MimeComposer {
         if (isBlank(request.text()) && isBlank(request.html())) {
             throw new InvalidInputException("a message needs 'text' or 'html' content (or both)");
         }
+        refuseIfSurelyTooLarge(request);
         try {
             MimeMessage message = new MimeMessage(SESSION);
             message.setFrom(address(from, fromName));
@@ -85,6 +86,28 @@ public class MimeComposer {
         } catch (MessagingException | IOException e) {
             throw new InvalidInputException("the message could not be built: " + e.getMessage());
         }
+    }
+
+    /**
+     * Refuses before anything is decoded or built when even a lower bound of the encoded size is
+     * over SES's limit: attachments arrive base64-encoded already and text is never shorter once
+     * encoded. Building a message that is refused anyway would hold it three more times in memory.
+     */
+    static void refuseIfSurelyTooLarge(SendRequest request) {
+        long atLeast = length(request.text()) + length(request.html());
+        if (request.attachments() != null) {
+            for (SendRequest.Attachment attachment : request.attachments()) {
+                atLeast += attachment == null ? 0 : length(attachment.content());
+            }
+        }
+        if (atLeast > MAX_MESSAGE_BYTES) {
+            throw new SendRefusedException(SendRefusedException.Reason.TOO_LARGE, "the message would be at least " + atLeast
+                    + " bytes after encoding; SES accepts at most " + MAX_MESSAGE_BYTES);
+        }
+    }
+
+    private static long length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     private static MimeMultipart body(SendRequest request) throws MessagingException {

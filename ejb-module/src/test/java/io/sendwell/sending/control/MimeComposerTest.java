@@ -2,6 +2,7 @@ package io.sendwell.sending.control;
 
 import io.sendwell.mailbox.entity.EmailAddress;
 import io.sendwell.platform.entity.InvalidInputException;
+import io.sendwell.sending.entity.SendRefusedException;
 import io.sendwell.sending.entity.TrafficClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,5 +84,18 @@ class MimeComposerTest {
         SendRequest empty = new SendRequest("hello@acme.example", null, List.of("ann@example.com"), null, null, null, "s",
                 null, " ", null, null, null, null);
         assertThatThrownBy(() -> compose(empty, TrafficClass.TRANSACTIONAL)).hasMessageContaining("'text' or 'html'");
+    }
+
+    @Test
+    void aMessageSurelyOverSesLimitIsRefusedBeforeItIsDecodedOrBuilt() {
+        // 41 MiB of base64 that is not even valid: refused for its size, so it was never decoded
+        String tooMuch = "%".repeat(MimeComposer.MAX_MESSAGE_BYTES + 1024 * 1024);
+        SendRequest huge = request("s", null, List.of(new SendRequest.Attachment("big.bin", null, tooMuch)), null);
+        assertThatThrownBy(() -> compose(huge, TrafficClass.TRANSACTIONAL))
+                .isInstanceOf(SendRefusedException.class).hasMessageContaining("at least").hasMessageContaining("SES accepts at most");
+
+        String justUnder = Base64.getEncoder().encodeToString(new byte[1024]);
+        assertThat(compose(request("s", null, List.of(new SendRequest.Attachment("ok.bin", null, justUnder)), null),
+                TrafficClass.TRANSACTIONAL)).contains("filename=ok.bin");
     }
 }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one authentication mechanism of the WAR (Liberty allows only one), dispatching by path:
@@ -29,6 +30,7 @@ import java.util.Optional;
 public class SendwellAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String CALLER_ATTRIBUTE = Caller.class.getName();
+    public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String FAILURE_ATTRIBUTE = "sendwell.authentication.failure";
     /** Set when Basic credentials were not even checked because the throttle refused them: seconds to wait. */
     public static final String RETRY_AFTER_ATTRIBUTE = "sendwell.authentication.retry-after";
@@ -94,22 +96,25 @@ public class SendwellAuthenticationMechanism implements HttpAuthenticationMechan
         if (attempt.signedIn().isEmpty()) {
             return unauthorized(request, context, "Invalid credentials");
         }
-        return authenticated(request, context, Caller.platformAdmin("admin:" + adminUser, request.getRemoteAddr()));
+        request.setAttribute(CALLER_ATTRIBUTE, Caller.platformAdmin("admin:" + adminUser, request.getRemoteAddr()));
+        // The container is told (rare calls): a Basic header it is not told about, Liberty would try
+        // itself against its user registry after this mechanism (see BadInputIT).
+        return context.notifyContainerAboutLogin("admin:" + adminUser, Set.of(PLATFORM_ADMIN));
     }
 
     private AuthenticationStatus bearer(String key, HttpServletRequest request, HttpMessageContext context) {
         return apiKeys.authenticate(key)
-                .map(owner -> authenticated(request, context, owner.asCaller(request.getRemoteAddr())))
+                .map(owner -> knownToSendwellOnly(request, context, owner.asCaller(request.getRemoteAddr())))
                 .orElseGet(() -> unauthorized(request, context, "Unknown or revoked API key"));
     }
 
     /**
-     * An API caller is known to Sendwell only: /api has no container security constraint, its
-     * resources and filters read the {@link Caller} from the request, and nothing asks the container
-     * for a principal. Telling the container about the login made Liberty create and sign an LTPA
+     * A tenant's API call (the hot path) is known to Sendwell only: /api has no container security
+     * constraint, its resources and filters read the {@link Caller} from the request, and nothing
+     * asks the container for a principal. Telling the container about the login made Liberty create and sign an LTPA
      * single-sign-on token on every API call (issue 9's profile); no session, no cookie, none needed.
      */
-    private static AuthenticationStatus authenticated(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+    private static AuthenticationStatus knownToSendwellOnly(HttpServletRequest request, HttpMessageContext context, Caller caller) {
         request.setAttribute(CALLER_ATTRIBUTE, caller);
         return context.doNothing();
     }

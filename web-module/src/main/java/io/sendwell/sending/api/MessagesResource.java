@@ -60,11 +60,11 @@ public class MessagesResource extends ApiResource {
     public record MessageResponse(String id, String tenantId, String mailboxId, String from, String subject,
                                   String trafficClass, String status, String statusDetail, String sesMessageId,
                                   int attempts, boolean resentAfterUnknownOutcome, int recipientCount, int sizeBytes,
-                                  Instant createdAt, Instant sentAt, List<RecipientResponse> recipients) {
+                                  Instant createdAt, Instant sentAt, Instant bodyPurgedAt, List<RecipientResponse> recipients) {
         static MessageResponse of(OutboundMessage m, List<RecipientResponse> recipients) {
             return new MessageResponse(m.id(), m.tenantId(), m.mailboxId(), m.fromAddress(), m.subject(),
                     m.trafficClass().name(), m.status().name(), m.statusDetail(), m.sesMessageId(), m.attempts(),
-                    m.resentAfterUnknown(), m.recipientCount(), m.sizeBytes(), m.createdAt(), m.sentAt(), recipients);
+                    m.resentAfterUnknown(), m.recipientCount(), m.sizeBytes(), m.createdAt(), m.sentAt(), m.bodyPurgedAt(), recipients);
         }
     }
 
