@@ -4,6 +4,7 @@ import io.sendwell.mailbox.entity.EmailAddress;
 import io.sendwell.mailbox.entity.Mailbox;
 import io.sendwell.maildomain.entity.MailDomain;
 import io.sendwell.platform.control.Caller;
+import io.sendwell.platform.entity.ConflictException;
 import io.sendwell.platform.entity.ForbiddenException;
 import io.sendwell.platform.entity.Ids;
 import io.sendwell.platform.entity.InvalidInputException;
@@ -23,7 +24,6 @@ import io.sendwell.sending.entity.SendRefusedException;
 import io.sendwell.sending.entity.TrafficClass;
 import io.sendwell.tenant.entity.Tenant;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -31,10 +31,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,13 +96,20 @@ public class SendingService {
     public Accepted accept(Caller caller, SendRequest request, String idempotencyKey) {
         try {
             return context.getBusinessObject(SendingService.class).admit(caller, request, idempotencyKey);
-        } catch (EJBException e) {
-            if (idempotencyKey == null || caller.isPlatformAdmin()) {
-                throw e;
-            }
+        } catch (IdempotencyKeyTaken e) {
             return findByIdempotencyKey(caller.tenantId(), idempotencyKey.strip())
                     .map(earlier -> new Accepted(earlier.id(), earlier.status().name(), true))
                     .orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * A concurrent request with the same Idempotency-Key committed first (the unique index made this
+     * insert wait for it, then refused it). A rule outcome, not a failure: no EJB error is logged.
+     */
+    static final class IdempotencyKeyTaken extends ConflictException {
+        IdempotencyKeyTaken(String key) {
+            super("Idempotency-Key '" + key + "' was used by a concurrent request; retry to get its answer");
         }
     }
 
@@ -149,7 +158,7 @@ public class SendingService {
         OutboundMessage message = new OutboundMessage(messageId, tenant.id(), mailbox.id(), domain.id(), from.asString(),
                 mime.subject(), trafficClass, key, region, recipients.size(), mime.raw(), clock.instant());
         em.persist(message);
-        em.flush(); // the recipients' foreign key needs the message row first; EclipseLink does not order unrelated entities
+        flushClaiming(key); // the recipients' foreign key needs the message row first; EclipseLink does not order unrelated entities
         recipients.forEach((address, kind) -> em.persist(new MessageRecipient(messageId, address, kind)));
         em.flush();
         // Last, so the hot counter rows stay locked only for the reservation and the commit.
@@ -175,6 +184,27 @@ public class SendingService {
                 }
             }
         });
+    }
+
+    private void flushClaiming(String idempotencyKey) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (idempotencyKey != null && isUniqueViolation(e)) {
+                throw new IdempotencyKeyTaken(idempotencyKey);
+            }
+            throw e;
+        }
+    }
+
+    /** SQLState 23505 on PostgreSQL and Derby alike; the message id is fresh, so only the key can collide. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<OutboundMessage> findByIdempotencyKey(String tenantId, String key) {
