@@ -95,6 +95,14 @@ final class SnsTestSigner {
         return fields;
     }
 
+    /** What SNS posts after the subscription was deleted (same fields and signature rules as a confirmation). */
+    static Map<String, String> unsubscribeConfirmation(String messageId) {
+        Map<String, String> fields = subscriptionConfirmation(messageId, PREFIX + "confirm?resubscribe=" + messageId);
+        fields.put("Type", "UnsubscribeConfirmation");
+        fields.put("Message", "You have chosen to deactivate subscription to the topic " + TOPIC);
+        return fields;
+    }
+
     /** Signs with the trusted test key (SignatureVersion 2) and returns the JSON body. */
     static String signed(Map<String, String> fields) {
         return signedWith(fields, KEY);

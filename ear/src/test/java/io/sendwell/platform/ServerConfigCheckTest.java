@@ -81,6 +81,13 @@ class ServerConfigCheckTest {
             "keystore password in the file   | tls/https.xml                       | password=\"${env.SENDWELL_KEYSTORE_PASSWORD}\" | password=\"secret123456\"    | is written into the configuration",
             "private headers from anyone     | ses/aws.xml                         | trustedHeaderOrigin=\"none\"             | trustedHeaderOrigin=\"*\"             | trustedHeaderOrigin is *",
             "proxy mode on all interfaces    | tls/proxy.xml                       | defaultValue=\"127.0.0.1\"               | defaultValue=\"*\"                    | listens on all interfaces",
+            // finding 1: remote JMS
+            "JMS port open by default        | server.xml                          | id=\"InboundJmsCommsEndpoint\" enabled=\"false\" | id=\"InboundJmsCommsEndpoint\" enabled=\"true\" | wasJmsEndpoint is enabled by default",
+            "plain remote JMS port           | jms/remote-true.xml                 | wasJmsPort=\"-1\"                      | wasJmsPort=\"7276\"                 | remote JMS must be TLS only",
+            "remote JMS without security     | jms/remote-true.xml                 | <feature>messagingSecurity-3.0</feature> | ''                              | without authentication",
+            "legacy client reads requests    | jms/remote-true.xml                 | <action>SEND</action>                  | <action>ALL</action>                | grants the legacy role",
+            "JMS password in the file        | jms/remote-true.xml                 | password=\"${env.SENDWELL_JMS_PASSWORD}\" | password=\"legacy-secret-1\"   | is written into the configuration",
+            "default JMS server password     | server.xml                          | <variable name=\"env.SENDWELL_JMS_REMOTE\" defaultValue=\"false\"/> | <variable name=\"env.SENDWELL_JMS_SERVER_PASSWORD\" defaultValue=\"sendwell-local-jms-server\"/> | must come from the environment only",
     })
     void productionCheckCatches(String what, String file, String find, String replacement, String expected) throws Exception {
         Path server = production(file.contains("proxy") ? "proxy" : "https");

@@ -5,7 +5,10 @@ import io.sendwell.feedback.control.FeedbackInbox;
 import io.sendwell.feedback.control.HttpSigningCertificateSource;
 import io.sendwell.feedback.control.SnsMessage;
 import io.sendwell.feedback.control.SnsSignatureVerifier;
+import io.sendwell.feedback.control.SnsSubscriptionLog;
 import io.sendwell.feedback.control.SnsVerificationException;
+import io.sendwell.platform.aws.SesClients;
+import io.sendwell.platform.aws.SnsConfirmations;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +24,12 @@ import java.util.logging.Logger;
 /**
  * The SNS endpoint's work: parse, verify, then either store the notification in the
  * {@link FeedbackInbox} (one autocommit insert; the {@link FeedbackDrainer} records it) or confirm
- * a subscription. SNS hears 200 only once the notification is durable.
+ * a subscription, or record an unsubscription. SNS hears 200 only once the notification is durable.
+ *
+ * <p>Subscriptions are confirmed through the SNS API with AuthenticateOnUnsubscribe on real AWS
+ * ({@link SnsConfirmations}); with the offline simulator (an SES endpoint override) by a GET of its
+ * SubscribeURL. Confirmations and unsubscriptions go to the {@link SnsSubscriptionLog}, which the
+ * feedback health check reads.
  *
  * <p>Throws {@link io.sendwell.feedback.control.MalformedSnsMessageException} (400) and
  * {@link SnsVerificationException} (403); neither quotes the body.
@@ -44,6 +52,15 @@ public class SnsIntake {
 
     @Inject
     FeedbackDrainer drainer;
+
+    @Inject
+    SnsSubscriptionLog subscriptions;
+
+    @Inject
+    SnsConfirmations snsApi;
+
+    @Inject
+    SesClients ses;
 
     private SnsSignatureVerifier verifier;
     private HttpClient confirmationClient;
@@ -71,7 +88,9 @@ public class SnsIntake {
                 yield Outcome.SUBSCRIPTION_CONFIRMED;
             }
             case UNSUBSCRIBE_CONFIRMATION -> {
-                LOG.warning(() -> "SNS reports that topic " + message.topicArn() + " was unsubscribed: feedback stops");
+                subscriptions.record(message.topicArn(), SnsSubscriptionLog.Kind.UNSUBSCRIBED, message.messageId());
+                LOG.severe(() -> "SNS reports that topic " + message.topicArn() + " was unsubscribed: feedback stops "
+                        + "(health DOWN) until the topic is subscribed and confirmed again");
                 yield Outcome.UNSUBSCRIBE_NOTED;
             }
         };
@@ -84,6 +103,23 @@ public class SnsIntake {
     }
 
     private void confirm(SnsMessage message) {
+        if (ses.usesSimulator()) {
+            confirmByUrl(message);
+        } else {
+            try {
+                String subscription = snsApi.confirm(message.topicArn(), message.token());
+                LOG.info(() -> "Confirmed SNS subscription " + subscription + " (AuthenticateOnUnsubscribe)");
+            } catch (RuntimeException e) {
+                // SNS resends the confirmation when we do not answer 200; the log says why it failed
+                throw new IllegalStateException("could not confirm the SNS subscription to " + message.topicArn()
+                        + " through the SNS API: " + e.getMessage(), e);
+            }
+        }
+        subscriptions.record(message.topicArn(), SnsSubscriptionLog.Kind.CONFIRMED, message.messageId());
+    }
+
+    /** The simulator (and only it) is confirmed by visiting its SubscribeURL, which must be one we trust. */
+    private void confirmByUrl(SnsMessage message) {
         if (!verifier.isTrustedSubscribeUrl(message.subscribeUrl(), message.topicArn())) {
             throw new SnsVerificationException(SnsVerificationException.Reason.UNTRUSTED_SUBSCRIBE_URL,
                     "SubscribeURL is neither https on sns.<region of the topic>.amazonaws.com nor a trusted local URL");
@@ -101,7 +137,7 @@ public class SnsIntake {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while confirming the SNS subscription", e);
         }
-        LOG.info(() -> "Confirmed SNS subscription to " + message.topicArn());
+        LOG.info(() -> "Confirmed SNS subscription to " + message.topicArn() + " (SubscribeURL)");
     }
 
     public FeedbackSettings settings() {

@@ -1,5 +1,7 @@
 package io.sendwell.platform.console;
 
+import io.sendwell.feedback.boundary.FeedbackHealthService;
+import io.sendwell.feedback.control.FeedbackHealth;
 import io.sendwell.platform.boundary.DashboardService;
 import io.sendwell.reputation.boundary.EnforcementService;
 import io.sendwell.reputation.boundary.ReputationService;
@@ -60,6 +62,9 @@ public class DashboardView implements Serializable {
     @Inject
     SignedInUser me;
 
+    @Inject
+    FeedbackHealthService feedbackHealth;
+
     private final List<Figure> figures = new ArrayList<>();
     private final List<ChartCard> charts = new ArrayList<>();
     private final List<ChartCard> rateCharts = new ArrayList<>();
@@ -74,6 +79,8 @@ public class DashboardView implements Serializable {
     private String sendsChart;
     private ScopeRow toReinstate;
     private String reinstateReason;
+    /** Operators: why feedback is not arriving (the /health "feedback" check), null while it is. */
+    private String feedbackAlert;
 
     /** One number with what it counts; {@code link} is a console page with the details, or null. */
     public record Figure(String label, long value, String link) {
@@ -108,6 +115,10 @@ public class DashboardView implements Serializable {
         figures.add(new Figure("Domains", counts.domains(), details));
         figures.add(new Figure("Mailboxes", counts.mailboxes(), details));
         platformEmpty = me.isPlatformAdmin() && counts.tenants() == 0;
+        if (me.isPlatformAdmin()) {
+            FeedbackHealth feedback = feedbackHealth.current();
+            feedbackAlert = feedback.up() ? null : feedback.reason();
+        }
         sendingFigures();
         if (me.isPlatformAdmin() && !platformEmpty) {
             charts.add(new ChartCard("Mailboxes per tenant",
@@ -173,6 +184,10 @@ public class DashboardView implements Serializable {
             troubled.remove(row);
             toReinstate = null;
         }
+    }
+
+    public String getFeedbackAlert() {
+        return feedbackAlert;
     }
 
     public List<Figure> getFigures() {
