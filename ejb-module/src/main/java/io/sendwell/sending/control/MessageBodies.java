@@ -1,12 +1,16 @@
 package io.sendwell.sending.control;
 
-import io.sendwell.sending.entity.MessageStatus;
+import io.sendwell.platform.control.Database;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -17,11 +21,14 @@ import java.util.List;
  * SENDING nothing sends it again. Its metadata (recipients, status, size) stays.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MessageBodies {
 
     @PersistenceContext(unitName = "sendwell")
     EntityManager em;
+
+    @Inject
+    Database database;
 
     /** Purges up to {@code limit} bodies last changed before {@code before}; how many it purged. */
     @SuppressWarnings("unchecked")
@@ -30,13 +37,21 @@ public class MessageBodies {
         List<String> ids = em.createNativeQuery("SELECT id FROM outbound_message WHERE body_purged_at IS NULL "
                         + "AND status NOT IN ('QUEUED', 'SENDING') AND updated_at < ?")
                 .setParameter(1, Timestamp.from(before)).setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
-            return 0;
+        // One row per autocommitted statement: a purge never holds a lock while it waits for another
+        // (a multi-row UPDATE deadlocked with the feedback drainer), and the version stays as it
+        // was, so a concurrent optimistic update of the same message is not refused.
+        int purged = 0;
+        try (Connection connection = database.autocommitConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE outbound_message SET raw_mime = NULL, "
+                     + "body_purged_at = ? WHERE id = ? AND body_purged_at IS NULL AND status NOT IN ('QUEUED', 'SENDING')")) {
+            for (String id : ids) {
+                update.setTimestamp(1, Timestamp.from(now));
+                update.setString(2, id);
+                purged += update.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not purge message bodies", e);
         }
-        return em.createQuery("UPDATE OutboundMessage m SET m.rawMime = NULL, m.bodyPurgedAt = :now "
-                        + "WHERE m.id IN :ids AND m.bodyPurgedAt IS NULL AND m.status NOT IN :keep")
-                .setParameter("now", now).setParameter("ids", ids)
-                .setParameter("keep", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
-                .executeUpdate();
+        return purged;
     }
 }
