@@ -132,7 +132,7 @@ class SnsPublisherTest {
         // while every Delivery waits out its delay, only the publishing threads exist
         assertThat(publishingThreads()).filteredOn(t -> !before.contains(t)).hasSizeLessThanOrEqualTo(2);
 
-        assertThat(posts.tryAcquire(2 * messages, 60, TimeUnit.SECONDS)).as("%d POSTs within 60 s", 2 * messages).isTrue();
+        assertThat(posts.tryAcquire(2 * messages, 120, TimeUnit.SECONDS)).as("%d POSTs within 120 s", 2 * messages).isTrue();
         assertThat(received).filteredOn(r -> r.eventType().equals("Delivery")).hasSize(messages)
                 .allSatisfy(r -> assertThat(r.atNanos() - published).isGreaterThanOrEqualTo(Duration.ofSeconds(2).toNanos()));
     }
