@@ -69,6 +69,10 @@ public class SimulatorConfig {
     String sendLatency;
 
     @Inject
+    @ConfigProperty(name = "ses-simulator.sns.feedback-delay", defaultValue = "0ms")
+    String feedbackDelay;
+
+    @Inject
     @ConfigProperty(name = "ses-simulator.sns.subscription-confirmation")
     boolean sendSubscriptionConfirmation;
 
@@ -145,6 +149,11 @@ public class SimulatorConfig {
     /** How long SendEmail takes to answer (changeable at run time through PUT /sim/account). */
     public Duration sendLatency() {
         return Durations.parse(sendLatency);
+    }
+
+    /** How much later than its Send event a message's feedback is posted (changeable through PUT /sim/account). */
+    public Duration feedbackDelay() {
+        return Durations.parse(feedbackDelay);
     }
 
     public boolean sendSubscriptionConfirmation() {

@@ -23,6 +23,7 @@ public final class TestConfigs {
         config.sendSubscriptionConfirmation = true;
         config.snsConcurrency = 2;
         config.sendLatency = "0ms";
+        config.feedbackDelay = "0ms";
         config.snsKeystore = java.util.Optional.empty();
         config.snsKeystorePassword = "x";
         return config;
@@ -35,6 +36,13 @@ public final class TestConfigs {
         config.snsDelay = "10ms";
         config.snsRetries = 2;
         config.snsRetryInterval = "50ms";
+        return config;
+    }
+
+    /** Defaults with a configured feedback delay ({@code ses-simulator.sns.feedback-delay}). */
+    public static SimulatorConfig withFeedbackDelay(String delay) {
+        SimulatorConfig config = defaults();
+        config.feedbackDelay = delay;
         return config;
     }
 }

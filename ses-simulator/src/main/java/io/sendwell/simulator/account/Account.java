@@ -13,6 +13,9 @@ import java.util.Locale;
 @ApplicationScoped
 public class Account {
 
+    /** A day: SES's feedback can lag by hours, and a pending post is only a timer, not a thread. */
+    public static final long MAX_FEEDBACK_DELAY_MILLIS = 24 * 60 * 60 * 1000L;
+
     @Inject
     SimulatorConfig config;
 
@@ -28,6 +31,8 @@ public class Account {
     private final java.util.concurrent.atomic.AtomicInteger throttleNextSends = new java.util.concurrent.atomic.AtomicInteger();
     /** Latency of SendEmail's answer (SES from outside its region answers in tens of milliseconds). */
     private volatile long sendLatencyMillis;
+    /** Feedback lag: a message's events after Send are posted this much later (SES: minutes, sometimes hours). */
+    private volatile long feedbackDelayMillis;
     /** Shares of SendEmail calls answered 429 / 500 at random: SES's bad minutes, for fault tests. */
     private volatile double throttleRate;
     private volatile double serverErrorRate;
@@ -51,6 +56,7 @@ public class Account {
         productionAccessEnabled = config.productionAccessEnabled();
         throttleNextSends.set(0);
         sendLatencyMillis = config.sendLatency().toMillis();
+        feedbackDelayMillis = config.feedbackDelay().toMillis();
         throttleRate = 0;
         serverErrorRate = 0;
         lastSecond.reset();
@@ -158,6 +164,18 @@ public class Account {
             throw new IllegalArgumentException("SendLatencyMillis must be between 0 and 60000");
         }
         this.sendLatencyMillis = millis;
+    }
+
+    public long feedbackDelayMillis() {
+        return feedbackDelayMillis;
+    }
+
+    /** Events after a message's Send event are posted this many milliseconds later; 0 posts them at once. */
+    public void changeFeedbackDelay(long millis) {
+        if (millis < 0 || millis > MAX_FEEDBACK_DELAY_MILLIS) {
+            throw new IllegalArgumentException("FeedbackDelayMillis must be between 0 and " + MAX_FEEDBACK_DELAY_MILLIS);
+        }
+        this.feedbackDelayMillis = millis;
     }
 
     /** Random faults: this share of SendEmail calls answers 429, that share 500 (each 0..1, together at most 1). */

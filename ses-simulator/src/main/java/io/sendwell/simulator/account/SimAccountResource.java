@@ -16,7 +16,8 @@ import java.util.Locale;
  * Control endpoint (not SES). {@code PUT /sim/account} with any of {@code Max24HourSend},
  * {@code MaxSendRate}, {@code EnforcementStatus}, {@code SendingEnabled}, {@code ProductionAccessEnabled},
  * {@code ThrottleNextSends} (the next n SendEmail calls answer 429), {@code SendLatencyMillis} (SendEmail
- * answers after that long), {@code ThrottleRate} / {@code ServerErrorRate} (shares of SendEmail calls
+ * answers after that long), {@code FeedbackDelayMillis} (a message's events after Send are posted that much
+ * later: SES's feedback lag), {@code ThrottleRate} / {@code ServerErrorRate} (shares of SendEmail calls
  * answered 429 / 500 at random); answers the GetAccount shape plus
  * {@code ThrottleNextSends} left. {@code DELETE /sim/account} restores the configured settings and clears counters.
  */
@@ -57,6 +58,10 @@ public class SimAccountResource {
         if (latency != null) {
             account.changeSendLatency(latency.longValue());
         }
+        Double feedbackDelay = JsonBodies.number(request, "FeedbackDelayMillis");
+        if (feedbackDelay != null) {
+            account.changeFeedbackDelay(feedbackDelay.longValue());
+        }
         Double throttleRate = JsonBodies.number(request, "ThrottleRate");
         Double serverErrorRate = JsonBodies.number(request, "ServerErrorRate");
         if (throttleRate != null || serverErrorRate != null) {
@@ -75,6 +80,7 @@ public class SimAccountResource {
         return jakarta.json.Json.createObjectBuilder(AccountResource.json(account))
                 .add("ThrottleNextSends", account.throttledSendsLeft())
                 .add("SendLatencyMillis", account.sendLatencyMillis())
+                .add("FeedbackDelayMillis", account.feedbackDelayMillis())
                 .add("ThrottleRate", account.throttleRate())
                 .add("ServerErrorRate", account.serverErrorRate()).build();
     }

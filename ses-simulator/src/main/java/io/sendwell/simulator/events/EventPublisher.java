@@ -1,5 +1,6 @@
 package io.sendwell.simulator.events;
 
+import io.sendwell.simulator.account.Account;
 import io.sendwell.simulator.rules.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,9 @@ public class EventPublisher {
     SnsPublisher sns;
 
     @Inject
+    Account account;
+
+    @Inject
     Clock clock;
 
     public void messageAccepted(MailInfo mail, String configurationSetName, Map<String, Outcome> outcomes) {
@@ -30,10 +34,11 @@ public class EventPublisher {
             return;
         }
         List<JsonObject> events = EventPlan.eventsFor(mail, outcomes, clock.instant());
+        java.time.Duration feedbackDelay = java.time.Duration.ofMillis(account.feedbackDelayMillis());
         for (EventDestination destination : set.destinations()) {
             List<JsonObject> wanted = events.stream().filter(event -> destination.wants(event.getString("eventType"))).toList();
             if (!wanted.isEmpty()) {
-                sns.publish(destination.snsTopicArn(), mail.messageId(), wanted);
+                sns.publish(destination.snsTopicArn(), mail.messageId(), wanted, feedbackDelay);
             }
         }
     }

@@ -20,6 +20,8 @@ public final class SnsDelivery {
     private volatile String lastError;
     private volatile String state = "PENDING";
     private volatile Instant lastAttemptAt;
+    /** When (System.nanoTime) the first attempt is due; set once, before it is scheduled. */
+    private volatile long dueNanos;
 
     SnsDelivery(String snsMessageId, String type, String topicArn, String eventType, String sesMessageId, String body) {
         this(snsMessageId, type, topicArn, eventType, sesMessageId, () -> body);
@@ -34,6 +36,15 @@ public final class SnsDelivery {
         this.eventType = eventType;
         this.sesMessageId = sesMessageId;
         this.bodySource = bodySource;
+    }
+
+    SnsDelivery dueAt(long nanoTime) {
+        this.dueNanos = nanoTime;
+        return this;
+    }
+
+    long dueNanos() {
+        return dueNanos;
     }
 
     public String snsMessageId() {

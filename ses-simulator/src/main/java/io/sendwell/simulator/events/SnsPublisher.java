@@ -29,8 +29,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Posts SNS HTTP messages to the configured endpoint, in order per batch, after a short delay,
- * retrying with the same SNS MessageId. Notifications are signed and posted on the publishing
+ * Posts SNS HTTP messages to the configured endpoint, in order per batch, after a short delay (and
+ * feedback events after the feedback delay, if one is set), retrying with the same SNS MessageId. Notifications are signed and posted on the publishing
  * threads ({@code ses-simulator.sns.concurrency} of them), never in the SendEmail call. A plain daemon scheduler rather than a
  * ManagedScheduledExecutorService: the server enables no concurrency feature and the tasks need no
  * container context (they only do HTTP).
@@ -115,15 +115,28 @@ public class SnsPublisher {
 
     /** Publishes SES event records to a topic as SNS Notifications, in the given order. */
     public void publish(String topicArn, String sesMessageId, List<JsonObject> events) {
+        publish(topicArn, sesMessageId, events, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #publish(String, String, List)}, but every event other than Send is posted
+     * {@code feedbackDelay} later than the Send event: SES's feedback lag. A waiting post is a task
+     * in the scheduler's queue, not a thread, so hours of lag at high volume cost only memory.
+     */
+    public void publish(String topicArn, String sesMessageId, List<JsonObject> events, Duration feedbackDelay) {
         Subscription subscription = subscriptionsByTopic.computeIfAbsent(topicArn, this::newSubscription);
         List<SnsDelivery> batch = new ArrayList<>();
+        long now = System.nanoTime();
         for (JsonObject event : events) {
             String snsMessageId = UUID.randomUUID().toString();
-            java.time.Instant timestamp = clock.instant().plus(config.snsDelay());
-            batch.add(record(new SnsDelivery(snsMessageId, "Notification", topicArn, event.getString("eventType"), sesMessageId,
-                    () -> messages.notification(snsMessageId, topicArn, subscription.arn, event.toString(), timestamp).toString())));
+            String eventType = event.getString("eventType");
+            Duration after = "Send".equals(eventType) ? config.snsDelay() : config.snsDelay().plus(feedbackDelay);
+            java.time.Instant timestamp = clock.instant().plus(after);
+            batch.add(record(new SnsDelivery(snsMessageId, "Notification", topicArn, eventType, sesMessageId,
+                    () -> messages.notification(snsMessageId, topicArn, subscription.arn, event.toString(), timestamp).toString())
+                    .dueAt(now + after.toNanos())));
         }
-        schedule(batch, 0, 0, config.snsDelay());
+        schedule(batch, 0, 0, untilDue(batch, 0));
     }
 
     /** Creates the subscription of the endpoint to the topic, sending a SubscriptionConfirmation if configured. */
@@ -137,7 +150,7 @@ public class SnsPublisher {
             String snsMessageId = UUID.randomUUID().toString();
             JsonObject confirmation = messages.subscriptionConfirmation(snsMessageId, topicArn, subscription.token, clock.instant());
             schedule(List.of(record(new SnsDelivery(snsMessageId, "SubscriptionConfirmation", topicArn, null, null,
-                    confirmation.toString()))), 0, 0, config.snsDelay());
+                    confirmation.toString()).dueAt(System.nanoTime() + config.snsDelay().toNanos()))), 0, 0, config.snsDelay());
         }
         return subscription;
     }
@@ -234,6 +247,11 @@ public class SnsPublisher {
             LOG.log(Level.WARNING, () -> "SNS " + delivery.type() + " " + delivery.snsMessageId() + " to " + config.snsEndpoint()
                     + " failed after " + (attempt + 1) + " attempts (status " + finalStatus + (finalError == null ? "" : ", " + finalError) + ")");
         }
-        schedule(batch, index + 1, 0, Duration.ZERO);
+        schedule(batch, index + 1, 0, untilDue(batch, index + 1));
+    }
+
+    /** Time left until the batch's next post is due (events of one message go out in order). */
+    private static Duration untilDue(List<SnsDelivery> batch, int index) {
+        return index >= batch.size() ? Duration.ZERO : Duration.ofNanos(Math.max(0, batch.get(index).dueNanos() - System.nanoTime()));
     }
 }

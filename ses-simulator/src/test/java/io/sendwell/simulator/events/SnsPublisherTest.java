@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,10 @@ import org.junit.jupiter.api.Test;
 
 class SnsPublisherTest {
 
-    record Received(String messageType, String contentType, JsonObject body) {
+    record Received(String messageType, String contentType, JsonObject body, long atNanos) {
+        String eventType() {
+            return Json.createReader(new StringReader(body.getString("Message"))).readObject().getString("eventType");
+        }
     }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -41,7 +45,7 @@ class SnsPublisherTest {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(exchange.getRequestHeaders().getFirst("x-amz-sns-message-type"),
                     exchange.getRequestHeaders().getFirst("Content-Type"),
-                    Json.createReader(new StringReader(body)).readObject()));
+                    Json.createReader(new StringReader(body)).readObject(), System.nanoTime()));
             exchange.sendResponseHeaders(failuresLeft.getAndDecrement() > 0 ? 500 : 200, -1);
             exchange.close();
             posts.release();
@@ -95,6 +99,53 @@ class SnsPublisherTest {
         assertThat(received.get(0).messageType()).isEqualTo("SubscriptionConfirmation");
         assertThat(confirmation.getString("SubscribeURL")).endsWith("/sim/sns/confirm?token=" + subscription.token());
         assertThat(publisher.confirm(confirmation.getString("Token"))).hasValueSatisfying(s -> assertThat(s.confirmed()).isTrue());
+    }
+
+    @Test
+    void feedbackEventsArePostedTheFeedbackDelayAfterTheSendEventInOrder() throws Exception {
+        MailInfo mail = mail("m-2", "complaint@simulator.amazonses.com");
+        long published = System.nanoTime();
+
+        publisher.publish("arn:aws:sns:us-east-1:1:t", "m-2", List.of(SesEvents.send(mail),
+                SesEvents.delivery(mail, mail.destination(), Instant.now()),
+                SesEvents.complaint(mail, "complaint@simulator.amazonses.com", Instant.now())), Duration.ofMillis(800));
+
+        awaitReceived(1);
+        assertThat(received).extracting(Received::eventType).containsExactly("Send");
+        assertThat(received.get(0).atNanos() - published).as("Send is not delayed").isLessThan(Duration.ofMillis(600).toNanos());
+        awaitReceived(2);
+        assertThat(received).extracting(Received::eventType).containsExactly("Send", "Delivery", "Complaint");
+        assertThat(received.get(1).atNanos() - published).as("Delivery after the feedback delay").isGreaterThanOrEqualTo(Duration.ofMillis(800).toNanos());
+    }
+
+    @Test
+    void thousandsOfDelayedMessagesWaitInTheSchedulerNotOnThreads() throws Exception {
+        int messages = 500;
+        // publishing threads start with the first task; earlier tests' stopped ones may still be ending
+        java.util.Set<Thread> before = publishingThreads();
+        long published = System.nanoTime();
+        for (int i = 0; i < messages; i++) {
+            MailInfo mail = mail("m-" + i, "success@simulator.amazonses.com");
+            publisher.publish("arn:aws:sns:us-east-1:1:t", "m-" + i,
+                    List.of(SesEvents.send(mail), SesEvents.delivery(mail, mail.destination(), Instant.now())), Duration.ofSeconds(2));
+        }
+        // while every Delivery waits out its delay, only the publishing threads exist
+        assertThat(publishingThreads()).filteredOn(t -> !before.contains(t)).hasSizeLessThanOrEqualTo(2);
+
+        assertThat(posts.tryAcquire(2 * messages, 120, TimeUnit.SECONDS)).as("%d POSTs within 120 s", 2 * messages).isTrue();
+        assertThat(received).filteredOn(r -> r.eventType().equals("Delivery")).hasSize(messages)
+                .allSatisfy(r -> assertThat(r.atNanos() - published).isGreaterThanOrEqualTo(Duration.ofSeconds(2).toNanos()));
+    }
+
+    private static java.util.Set<Thread> publishingThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("ses-simulator-sns"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static MailInfo mail(String id, String to) {
+        return new MailInfo(id, Instant.now(), "a@acme.example", "arn:aws:ses:us-east-1:1:identity/acme.example", "1",
+                List.of(to), List.of(), new MailInfo.CommonHeaders(List.of("a@acme.example"), List.of(to), List.of(), id, "s", null),
+                Map.of());
     }
 
     private void awaitReceived(int count) throws InterruptedException {
