@@ -17,6 +17,7 @@ import java.util.function.IntPredicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * Issue 15's scenarios: 19 clean tenants and one new rogue tenant send at the same time; the
@@ -88,13 +89,19 @@ class FeedbackLagScenarioIT {
         judgeBounces("bounce-rogue", run("bounce", i -> i % 10 < 3, "bounce.test", Duration.ZERO));
     }
 
-    /** Scenario 4: the same rogue while SES's feedback lags behind by FEEDBACK_DELAY; the same targets. */
+    /**
+     * Scenario 4: the same rogue while SES's feedback lags behind by FEEDBACK_DELAY; the same targets.
+     * About 3 minutes each: .ci/run runs them in its Derby pass and leaves them out of its PostgreSQL
+     * pass ({@code -Dscenario.delayed=false}), where scenarios 1 and 2 run again.
+     */
     @Test
+    @DisabledIfSystemProperty(named = "scenario.delayed", matches = "false")
     void complaintRogueIsHeldWhileItsFeedbackIsDelayed() throws Exception {
         judgeComplaints("complaint-rogue-delayed", run("complaint", i -> i % 20 == 19, "complain.test", FEEDBACK_DELAY));
     }
 
     @Test
+    @DisabledIfSystemProperty(named = "scenario.delayed", matches = "false")
     void bounceRogueIsHeldWhileItsFeedbackIsDelayed() throws Exception {
         judgeBounces("bounce-rogue-delayed", run("bounce", i -> i % 10 < 3, "bounce.test", FEEDBACK_DELAY));
     }
