@@ -2,6 +2,7 @@ package io.sendwell.sending.api;
 
 import io.sendwell.platform.api.ApiResource;
 import io.sendwell.platform.api.LargeBody;
+import io.sendwell.platform.api.LargeBodyBudgetFilter;
 import io.sendwell.platform.api.RequiresScope;
 import io.sendwell.platform.entity.ApiScope;
 import io.sendwell.platform.entity.InvalidInputException;
@@ -36,8 +37,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MessagesResource extends ApiResource {
 
-    /** Base64 in JSON inflates by a third: room for a 40 MB SES message. */
-    private static final long MAX_REQUEST_BYTES = 56L * 1024 * 1024;
+    private static final long MAX_REQUEST_BYTES = LargeBodyBudgetFilter.MAX_SEND_BYTES;
 
     @Inject
     SendingService sending;
