@@ -1,10 +1,10 @@
 package io.sendwell.maildomain.dns;
 
+import io.sendwell.testing.MutableClock;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -15,7 +15,7 @@ import java.util.List;
 final class CountingDnsLookup implements DnsLookup {
 
     private final DnsLookup dns;
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T08:00:00Z"));
     private Duration answerTime = Duration.ZERO;
     private int lookups;
 
@@ -57,25 +57,6 @@ final class CountingDnsLookup implements DnsLookup {
 
     private void asked() {
         lookups++;
-        clock.now = clock.now.plus(answerTime);
-    }
-
-    private static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2024-05-01T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        clock.advance(answerTime);
     }
 }

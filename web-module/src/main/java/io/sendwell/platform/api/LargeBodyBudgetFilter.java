@@ -30,7 +30,12 @@ public class LargeBodyBudgetFilter extends HttpFilter {
     @ConfigProperty(name = "sendwell.api.large-body-budget-mb", defaultValue = "128")
     long budgetMb;
 
-    private volatile LargeBodyBudget budget;
+    private LargeBodyBudget budget;
+
+    @Override
+    public void init() {
+        budget = new LargeBodyBudget(budgetMb * 1024 * 1024, LARGE_BYTES);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,7 +44,7 @@ public class LargeBodyBudgetFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<LargeBodyBudget.Permit> permit = budget().tryAcquire(request.getContentLengthLong(), MAX_SEND_BYTES);
+        Optional<LargeBodyBudget.Permit> permit = budget.tryAcquire(request.getContentLengthLong(), MAX_SEND_BYTES);
         if (permit.isEmpty()) {
             discardBody(request);
             refuse(response);
@@ -48,17 +53,6 @@ public class LargeBodyBudgetFilter extends HttpFilter {
         try (LargeBodyBudget.Permit held = permit.get()) {
             chain.doFilter(request, response);
         }
-    }
-
-    private LargeBodyBudget budget() {
-        if (budget == null) {
-            synchronized (this) {
-                if (budget == null) {
-                    budget = new LargeBodyBudget(budgetMb * 1024 * 1024, LARGE_BYTES);
-                }
-            }
-        }
-        return budget;
     }
 
     /**
